@@ -1,0 +1,1 @@
+"""Vietnamese text toolkit: pure Python, no Django. Import the functions from their modules."""
