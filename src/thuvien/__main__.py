@@ -1,0 +1,5 @@
+import sys
+
+from thuvien.cli import main
+
+sys.exit(main())

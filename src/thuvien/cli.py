@@ -1,0 +1,129 @@
+"""The `thuvien` command: serve, import, extract, fix-text, demo, and every Django command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+OWN_COMMANDS = {"serve", "import", "extract", "fix-text", "demo"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "fix-text":
+        # Pure text work: no Django, no data folder.
+        return _fix_text(_parser().parse_args(argv))
+    _setup_django()
+    if not argv or argv[0] not in OWN_COMMANDS:
+        from django.core.management import execute_from_command_line
+
+        execute_from_command_line(["thuvien", *argv])
+        return 0
+    args = _parser().parse_args(argv)
+    return args.run(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="thuvien",
+        description="thuvien: thư viện tài liệu tiếng Việt. "
+        "Các lệnh khác của Django cũng dùng được (ví dụ: thuvien createsuperuser).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="chạy trang web")
+    serve.add_argument("--host", default=os.environ.get("THUVIEN_HOST", "127.0.0.1"))
+    serve.add_argument("--port", type=int, default=int(os.environ.get("THUVIEN_PORT", "8000")))
+    serve.add_argument("--threads", type=int, default=8)
+    serve.set_defaults(run=_serve)
+
+    imp = sub.add_parser("import", help="nhập tệp hoặc thư mục vào thư viện")
+    imp.add_argument("paths", nargs="+", type=Path)
+    imp.add_argument("--category", help='đường dẫn danh mục, ví dụ "Giáo dục/Đề thi"')
+    imp.add_argument("--workers", type=int, default=None, help="số tiến trình (mặc định: số lõi)")
+    imp.set_defaults(run=_import)
+
+    ext = sub.add_parser("extract", help="in những gì trích xuất được từ một tệp, không lưu gì")
+    ext.add_argument("file", type=Path)
+    ext.add_argument("--json", action="store_true", help="in JSON")
+    ext.set_defaults(run=_extract)
+
+    fix = sub.add_parser("fix-text", help="sửa văn bản tiếng Việt từ stdin ra stdout")
+    fix.add_argument("--report", action="store_true", help="in những gì đã sửa ra stderr")
+
+    demo = sub.add_parser("demo", help="tạo thư viện mẫu và tài khoản quản trị")
+    demo.set_defaults(run=_demo)
+    return parser
+
+
+def _setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "thuvien.settings")
+    import django
+
+    django.setup()
+
+
+def _migrate() -> None:
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from thuvien.server import serve
+
+    _migrate()
+    return serve(args.host, args.port, threads=args.threads)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from thuvien.library.import_progress import import_with_progress
+
+    _migrate()
+    return import_with_progress(args.paths, category=args.category, workers=args.workers)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from django.conf import settings
+
+    from thuvien.extract import extract
+    from thuvien.library.failures import reason_for
+
+    try:
+        result = extract(args.file, preview_pages=settings.PREVIEW_PAGES, render_previews=False)
+    except Exception as error:
+        print(json.dumps({"error": reason_for(error), "file": str(args.file)}, ensure_ascii=False))
+        return 1
+    data = result.to_json()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for key, value in data.items():
+            if key != "pages":
+                print(f"{key}: {value}")
+    return 0
+
+
+def _fix_text(args: argparse.Namespace) -> int:
+    from thuvien.text.fixing import fix_text_report
+
+    fixed, report = fix_text_report(sys.stdin.read())
+    sys.stdout.write(fixed)
+    if args.report:
+        for line in report.summary_lines():
+            print(line, file=sys.stderr)
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from thuvien.library.demo_setup import set_up_demo
+
+    _migrate()
+    return set_up_demo()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

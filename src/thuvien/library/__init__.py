@@ -1,0 +1,1 @@
+"""The document library: models, ingest service, pages, admin and counters."""

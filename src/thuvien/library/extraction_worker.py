@@ -1,0 +1,41 @@
+"""What an import worker process runs. It imports no Django: workers never touch the database."""
+
+from __future__ import annotations
+
+import os
+import signal
+from dataclasses import dataclass
+from pathlib import Path
+
+from thuvien.extract import Extraction, ExtractionError, extract
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A failure carried back from a worker (exceptions of any kind may not survive pickling)."""
+
+    code: str
+    message: str
+    kind: str
+
+    def as_error(self) -> BaseException:
+        if self.code:
+            return ExtractionError(self.code, self.message)
+        return RuntimeError(f"{self.kind}: {self.message}")
+
+
+def init_worker() -> None:
+    # Ctrl-C is handled by the parent, which stops the pool cleanly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+
+def extract_job(path: str, preview_pages: int) -> Extraction | Failure:
+    try:
+        return extract(Path(path), preview_pages=preview_pages)
+    except ExtractionError as error:
+        return Failure(error.code, error.message, "ExtractionError")
+    except OSError as error:
+        return Failure("", str(error), type(error).__name__)
+    except Exception as error:
+        return Failure("", str(error)[:200], type(error).__name__)

@@ -1,0 +1,172 @@
+"""`thuvien import`: many files in, extraction spread over the cores, one writer for the rows.
+
+Extraction needs no database, so it runs in worker processes; storing runs in this process, one
+document at a time, which is what SQLite wants. The same bytes twice are one document.
+"""
+
+from __future__ import annotations
+
+import fcntl
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+from django.conf import settings
+
+from thuvien.extract import Extraction
+
+from .extraction_worker import Failure, extract_job, init_worker
+from .failures import reason_for
+from .ingest import category_for_path, file_sha256, store_document, sweep_orphans
+from .models import Document
+
+IMPORTED, PRESENT, FAILED = "imported", "present", "failed"
+
+
+@dataclass(frozen=True)
+class ImportItem:
+    path: Path
+    category: tuple[str, ...]
+
+
+@dataclass
+class ImportOutcome:
+    path: Path
+    status: str
+    document_id: int | None = None
+    reason: str = ""
+
+
+@dataclass
+class ImportReport:
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+    interrupted: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def failures(self) -> list[ImportOutcome]:
+        return [o for o in self.outcomes if o.status == FAILED]
+
+
+def collect(paths: Iterable[Path], category: str | None = None) -> list[ImportItem]:
+    """Files to import: folders are walked; their sub-folder names become the category path."""
+    fixed = tuple(p for p in category.split("/") if p.strip()) if category else None
+    items: list[ImportItem] = []
+    for root in paths:
+        root = Path(root)
+        if root.is_dir():
+            for path in sorted(root.rglob("*")):
+                rel = path.relative_to(root)
+                if path.is_file() and not any(part.startswith(".") for part in rel.parts):
+                    items.append(ImportItem(path, fixed or rel.parent.parts))
+        else:
+            items.append(ImportItem(root, fixed or ()))
+    return items
+
+
+@contextmanager
+def import_lock() -> Iterator[None]:
+    """One import at a time per data folder; the orphan sweep is safe only under it."""
+    with open(Path(settings.DATA_DIR) / "import.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def run_import(
+    items: Sequence[ImportItem],
+    *,
+    workers: int | None = None,
+    on_progress: Callable[[ImportOutcome], None] | None = None,
+) -> ImportReport:
+    workers = max(1, workers or settings.IMPORT_WORKERS)
+    report = ImportReport()
+
+    def done(outcome: ImportOutcome) -> None:
+        report.outcomes.append(outcome)
+        if on_progress:
+            on_progress(outcome)
+
+    with import_lock():
+        sweep_orphans()
+        todo = _skip_known(items, done)
+        try:
+            if workers == 1 or len(todo) <= 1:
+                for item in todo:
+                    done(_store(item, extract_job(str(item.path), settings.PREVIEW_PAGES)))
+            else:
+                _run_parallel(todo, workers, done)
+        except KeyboardInterrupt:
+            report.interrupted = True
+    return report
+
+
+def _skip_known(
+    items: Sequence[ImportItem], done: Callable[[ImportOutcome], None]
+) -> list[ImportItem]:
+    todo: list[ImportItem] = []
+    seen: dict[str, Path] = {}
+    for item in items:
+        try:
+            sha = file_sha256(item.path)
+        except OSError as error:
+            done(ImportOutcome(item.path, FAILED, reason=reason_for(error)))
+            continue
+        existing = Document.objects.filter(sha256=sha).values_list("pk", flat=True).first()
+        if existing is not None:
+            done(ImportOutcome(item.path, PRESENT, document_id=existing))
+        elif sha in seen:
+            done(ImportOutcome(item.path, PRESENT, reason=str(seen[sha])))
+        else:
+            seen[sha] = item.path
+            todo.append(item)
+    return todo
+
+
+def _run_parallel(todo: Sequence[ImportItem], workers: int, done: Callable) -> None:
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=get_context("spawn"), initializer=init_worker
+    )
+    pending: dict[Future, ImportItem] = {}
+    queue = list(reversed(todo))
+    try:
+        # Keep a few jobs in flight per worker, not the whole batch, so Ctrl-C stops fast.
+        while queue or pending:
+            while queue and len(pending) < workers * 2:
+                item = queue.pop()
+                job = pool.submit(extract_job, str(item.path), settings.PREVIEW_PAGES)
+                pending[job] = item
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for job in finished:
+                item = pending.pop(job)
+                try:
+                    result = job.result()
+                except Exception as error:  # a worker died: report it, go on with the rest
+                    result = error
+                done(_store(item, result))
+    finally:
+        for job in pending:
+            job.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _store(item: ImportItem, result: Extraction | Failure | BaseException) -> ImportOutcome:
+    if isinstance(result, Failure):
+        result = result.as_error()
+    if isinstance(result, BaseException):
+        return ImportOutcome(item.path, FAILED, reason=reason_for(result))
+    try:
+        existing = Document.objects.filter(sha256=result.sha256).values_list("pk", flat=True)
+        if existing:
+            return ImportOutcome(item.path, PRESENT, document_id=existing[0])
+        document = store_document(result, item.path, category_for_path(item.category))
+    except Exception as error:
+        return ImportOutcome(item.path, FAILED, reason=reason_for(error))
+    return ImportOutcome(item.path, IMPORTED, document_id=document.pk)

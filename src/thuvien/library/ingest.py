@@ -1,0 +1,168 @@
+"""Persist one Extraction as a published document: files first, then rows, all or nothing.
+
+Files are content-addressed by SHA-256, so the same bytes twice are one document. If anything
+fails between storing the files and committing the rows, the files are removed again; a crash
+that leaves files behind is repaired by `sweep_orphans`, which the importer runs under its lock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from django.core.files.base import ContentFile, File
+from django.core.files.storage import default_storage
+from django.db import IntegrityError, transaction
+
+from thuvien.extract import Extraction
+from thuvien.text.keyphrases import phrase_key
+from thuvien.text.normalize import normalize
+from thuvien.text.slugs import slugify
+
+from .models import (
+    Category,
+    Document,
+    DocumentKeyword,
+    DocumentText,
+    Keyword,
+    original_key,
+    preview_folder,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_CATEGORY = "Khác"
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def category_for_path(parts: Sequence[str]) -> Category:
+    """The category at this path of names ("Cha", "Con"), created where missing."""
+    names = [normalize(p).strip() for p in parts if p and p.strip()] or [DEFAULT_CATEGORY]
+    parent: Category | None = None
+    for name in names:
+        found = Category.objects.filter(parent=parent, name=name).first()
+        parent = found or Category.objects.create(parent=parent, name=name[:200])
+    assert parent is not None
+    return parent
+
+
+def store_document(extraction: Extraction, source: Path, category: Category) -> Document:
+    """Store the original and previews, then create the document's rows in one transaction."""
+    keys = _store_files(extraction, source)
+    try:
+        with transaction.atomic():
+            document = Document.objects.create(
+                title=extraction.title[:300],
+                category=category,
+                author=(extraction.author or "")[:200],
+                description=extraction.description,
+                file_name=extraction.file_name[:255],
+                file_type=extraction.file_type,
+                mime_type=extraction.mime_type,
+                size_bytes=extraction.size_bytes,
+                sha256=extraction.sha256,
+                page_count=extraction.page_count,
+                language=extraction.language,
+                preview_count=len(extraction.previews),
+                has_thumbnail=extraction.thumbnail is not None,
+                warnings=list(extraction.warnings),
+            )
+            DocumentText.objects.create(document=document, pages=list(extraction.pages))
+            attach_keywords(document, extraction.keywords)
+    except BaseException:
+        # Ctrl-C or a failed insert: take the files back so no file lives without its row.
+        for key in keys:
+            default_storage.delete(key)
+        raise
+    return document
+
+
+def attach_keywords(document: Document, phrases: Sequence[str]) -> None:
+    DocumentKeyword.objects.filter(document=document).delete()
+    seen: set[int] = set()
+    for position, phrase in enumerate(phrases):
+        keyword = keyword_for_phrase(phrase)
+        if keyword is None or keyword.pk in seen:
+            continue
+        seen.add(keyword.pk)
+        DocumentKeyword.objects.create(document=document, keyword=keyword, position=position)
+
+
+def keyword_for_phrase(phrase: str) -> Keyword | None:
+    phrase = normalize(phrase).strip()
+    key = phrase_key(phrase)
+    if not key:
+        return None
+    keyword = Keyword.objects.filter(key=key).first()
+    if keyword is not None:
+        return keyword
+    base = slugify(phrase, max_length=80)
+    slug, n = base, 2
+    while Keyword.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    try:
+        with transaction.atomic():
+            return Keyword.objects.create(phrase=phrase[:200], key=key[:200], slug=slug)
+    except IntegrityError:
+        return Keyword.objects.filter(key=key).first()
+
+
+def _store_files(extraction: Extraction, source: Path) -> list[str]:
+    keys: list[str] = []
+    try:
+        key = original_key(extraction.sha256, extraction.file_type)
+        with open(source, "rb") as f:
+            keys.append(_put(key, File(f)))
+        folder = preview_folder(extraction.sha256)
+        for number, image in enumerate(extraction.previews, start=1):
+            keys.append(_put(f"{folder}/{number}.webp", ContentFile(image)))
+        if extraction.thumbnail is not None:
+            keys.append(_put(f"{folder}/cover.webp", ContentFile(extraction.thumbnail)))
+    except BaseException:
+        for key in keys:
+            default_storage.delete(key)
+        raise
+    return keys
+
+
+def _put(key: str, content: File) -> str:
+    # Content-addressed: a file already at this key is a leftover of an interrupted run.
+    if default_storage.exists(key):
+        default_storage.delete(key)
+    saved = default_storage.save(key, content)
+    if saved != key:
+        default_storage.delete(saved)
+        raise OSError(f"storage saved {key!r} as {saved!r}")
+    return key
+
+
+def sweep_orphans() -> list[str]:
+    """Remove stored files whose document row does not exist (left by a crash)."""
+    removed: list[str] = []
+    known = set(Document.objects.values_list("sha256", flat=True))
+    for top in ("originals", "previews"):
+        if not default_storage.exists(top):
+            continue
+        for shard in default_storage.listdir(top)[0]:
+            folders, files = default_storage.listdir(f"{top}/{shard}")
+            for name in files:
+                if name.split(".", 1)[0] not in known:
+                    default_storage.delete(f"{top}/{shard}/{name}")
+                    removed.append(f"{top}/{shard}/{name}")
+            for sha in folders:
+                if sha not in known:
+                    for name in default_storage.listdir(f"{top}/{shard}/{sha}")[1]:
+                        default_storage.delete(f"{top}/{shard}/{sha}/{name}")
+                    removed.append(f"{top}/{shard}/{sha}/")
+    if removed:
+        log.warning("removed %d stored files that had no document", len(removed))
+    return removed

@@ -1,0 +1,1 @@
+"""The library's pages, one module per kind of page."""

@@ -1,0 +1,119 @@
+"""Storing a document: files and rows all or nothing, one document per content."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.files.storage import default_storage
+
+from thuvien.extract import extract
+from thuvien.library import ingest
+from thuvien.library.ingest import category_for_path, store_document, sweep_orphans
+from thuvien.library.models import Category, Document, DocumentText
+
+
+def stored_files() -> list[str]:
+    found = []
+    for top in ("originals", "previews"):
+        if default_storage.exists(top):
+            for shard in default_storage.listdir(top)[0]:
+                folders, files = default_storage.listdir(f"{top}/{shard}")
+                found += [f"{top}/{shard}/{f}" for f in files]
+                for sha in folders:
+                    found += [
+                        f"{top}/{shard}/{sha}/{f}"
+                        for f in default_storage.listdir(f"{top}/{shard}/{sha}")[1]
+                    ]
+    return found
+
+
+def test_category_path_creates_the_tree_once(db):
+    child = category_for_path(["Giáo dục", "Đề thi"])
+    again = category_for_path(["Giáo dục", "Đề thi"])
+    assert child.pk == again.pk
+    assert child.parent.name == "Giáo dục"
+    assert [c.name for c in child.ancestors_and_self()] == ["Giáo dục", "Đề thi"]
+    assert child.slug == "de-thi"
+
+
+def test_category_slugs_stay_unique_across_parents(db):
+    first = category_for_path(["Giáo dục", "Tài liệu tham khảo"])
+    second = category_for_path(["Kinh tế", "Tài liệu tham khảo"])
+    assert first.slug != second.slug
+    assert second.slug == "kinh-te-tai-lieu-tham-khao"
+
+
+def test_files_without_folder_go_to_the_default_category(db):
+    assert category_for_path([]).name == ingest.DEFAULT_CATEGORY
+
+
+def test_store_document_keeps_original_previews_and_text(import_pdf):
+    document = import_pdf()
+    assert Document.objects.count() == 1
+    assert default_storage.exists(document.original_key)
+    assert document.preview_count == 2
+    for n in (1, 2):
+        assert default_storage.exists(document.preview_key(n))
+    assert default_storage.exists(document.thumbnail_key)
+    assert "Huyện uỷ viên" in document.content.text
+    assert document.keywords.exists()
+
+
+def test_failed_insert_leaves_no_files_and_no_rows(db, sample_pdf, monkeypatch):
+    path = sample_pdf()
+    extraction = extract(path)
+
+    def broken(**kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(DocumentText.objects, "create", broken)
+    with pytest.raises(RuntimeError):
+        store_document(extraction, path, category_for_path(["Thử"]))
+    assert Document.objects.count() == 0
+    assert stored_files() == []
+
+
+def test_interrupt_while_storing_leaves_nothing_half_made(db, sample_pdf, monkeypatch):
+    path = sample_pdf()
+    extraction = extract(path)
+    real_put = ingest._put
+    calls = []
+
+    def put_then_interrupt(key, content):
+        calls.append(key)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real_put(key, content)
+
+    monkeypatch.setattr(ingest, "_put", put_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        store_document(extraction, path, category_for_path(["Thử"]))
+    assert Document.objects.count() == 0
+    assert stored_files() == []
+
+
+def test_sweep_removes_files_left_by_a_crash_and_keeps_the_rest(import_pdf, sample_pdf):
+    kept = import_pdf()
+    orphan = extract(sample_pdf("mo-coi.pdf"))
+    ingest._store_files(orphan, sample_pdf("mo-coi.pdf"))  # as if killed before the rows
+    assert len(stored_files()) > 4
+    removed = sweep_orphans()
+    assert removed
+    remaining = stored_files()
+    assert remaining and all(kept.sha256 in key for key in remaining)
+
+
+def test_keywords_are_shared_between_documents(import_pdf):
+    first = import_pdf("a.pdf")
+    second = import_pdf("b.pdf")
+    shared = set(first.keywords.values_list("pk", flat=True)) & set(
+        second.keywords.values_list("pk", flat=True)
+    )
+    assert shared
+
+
+def test_category_cannot_be_deleted_while_it_holds_documents(import_pdf):
+    from django.db.models import ProtectedError
+
+    document = import_pdf()
+    with pytest.raises(ProtectedError):
+        Category.objects.filter(pk=document.category_id).delete()
