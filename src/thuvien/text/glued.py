@@ -1,10 +1,12 @@
 """Split syllables that lost the space between them ("thểđể" -> "thể để", "năm1068" -> "năm 1068").
 
 PDF extraction often drops the space between two words. A token is split only when it is not a
-valid syllable itself, every part of the split is, and the token is clearly Vietnamese (it has a
-letter only Vietnamese uses, such as "ư", "đ" or "ể"). Plain-ASCII tokens are never touched:
-"than", "hoang", "iPhone", "TP.HCM" or "COVID-19" cannot be told apart from glued words without
-diacritics. URLs, e-mail addresses, codes and numbers pass unchanged.
+valid syllable itself, every part of the split is, and the token is clearly Vietnamese: it has
+a letter only Vietnamese uses ("ư", "đ", "ể"...), or, when its accents are ones French or
+Spanish share ("sinhviên", "báocáo"), two parts with a spelling those languages lack ("nh",
+"ng") or made of common syllables. Plain-ASCII tokens are never touched: "than", "hoang",
+"iPhone", "TP.HCM" or "COVID-19" cannot be told apart from glued words without diacritics.
+URLs, e-mail addresses, codes and numbers pass unchanged.
 """
 
 from __future__ import annotations
