@@ -14,7 +14,7 @@ from pathlib import Path
 
 from django.core.files.base import ContentFile, File
 from django.core.files.storage import default_storage
-from django.db import IntegrityError, transaction
+from django.db import transaction
 
 from thuvien.extract import Extraction
 from thuvien.text.keyphrases import phrase_key
@@ -87,33 +87,43 @@ def store_document(extraction: Extraction, source: Path, category: Category) -> 
 
 
 def attach_keywords(document: Document, phrases: Sequence[str]) -> None:
+    """Link the document to its keyword phrases, creating the missing ones (a few queries)."""
+    wanted: dict[str, str] = {}
+    for phrase in phrases:
+        phrase = normalize(phrase).strip()
+        key = phrase_key(phrase)[:200]
+        if key and key not in wanted:
+            wanted[key] = phrase[:200]
     DocumentKeyword.objects.filter(document=document).delete()
-    seen: set[int] = set()
-    for position, phrase in enumerate(phrases):
-        keyword = keyword_for_phrase(phrase)
-        if keyword is None or keyword.pk in seen:
-            continue
-        seen.add(keyword.pk)
-        DocumentKeyword.objects.create(document=document, keyword=keyword, position=position)
+    if not wanted:
+        return
+    known = dict(Keyword.objects.filter(key__in=wanted).values_list("key", "pk"))
+    missing = [key for key in wanted if key not in known]
+    if missing:
+        taken = set(
+            Keyword.objects.filter(slug__in=[slugify(wanted[k]) for k in missing]).values_list(
+                "slug", flat=True
+            )
+        )
+        fresh = []
+        for key in missing:
+            slug = _free_slug(slugify(wanted[key]), taken)
+            taken.add(slug)
+            fresh.append(Keyword(phrase=wanted[key], key=key, slug=slug))
+        Keyword.objects.bulk_create(fresh, ignore_conflicts=True)
+        known.update(Keyword.objects.filter(key__in=missing).values_list("key", "pk"))
+    DocumentKeyword.objects.bulk_create(
+        DocumentKeyword(document=document, keyword_id=known[key], position=position)
+        for position, key in enumerate(wanted)
+        if key in known
+    )
 
 
-def keyword_for_phrase(phrase: str) -> Keyword | None:
-    phrase = normalize(phrase).strip()
-    key = phrase_key(phrase)
-    if not key:
-        return None
-    keyword = Keyword.objects.filter(key=key).first()
-    if keyword is not None:
-        return keyword
-    base = slugify(phrase, max_length=80)
+def _free_slug(base: str, taken: set[str]) -> str:
     slug, n = base, 2
-    while Keyword.objects.filter(slug=slug).exists():
+    while slug in taken or Keyword.objects.filter(slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1
-    try:
-        with transaction.atomic():
-            return Keyword.objects.create(phrase=phrase[:200], key=key[:200], slug=slug)
-    except IntegrityError:
-        return Keyword.objects.filter(key=key).first()
+    return slug
 
 
 def _store_files(extraction: Extraction, source: Path) -> list[str]:
