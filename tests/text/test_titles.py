@@ -155,3 +155,10 @@ def test_clean_title_caps_the_length_at_a_word_boundary():
 )
 def test_title_from_file_name_makes_a_readable_title(name, expected):
     assert title_from_file_name(name) == expected
+
+
+def test_sentence_case_keeps_common_words_that_are_also_short_names_lower_case():
+    # "pháp" (method, law) and "tư" (in "thông tư") are far more common in titles than
+    # the country or the abbreviation of "trung ương".
+    assert sentence_case("MỘT SỐ BIỆN PHÁP RÈN KĨ NĂNG ĐỌC") == "Một số biện pháp rèn kĩ năng đọc"
+    assert sentence_case("THÔNG TƯ HƯỚNG DẪN QUẢN LÝ HỒ SƠ") == "Thông tư hướng dẫn quản lý hồ sơ"
