@@ -120,3 +120,16 @@ def test_django_commands_are_reachable(tmp_path):
     result = run_thuvien(tmp_path / "data", "check")
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_serve_on_a_taken_port_says_so_in_words(tmp_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_thuvien(tmp_path / "data", "serve", "--port", str(port), timeout=60)
+    assert result.returncode == 1
+    assert "chọn cổng khác với --port" in result.stderr
+    assert "Traceback" not in result.stderr
