@@ -283,6 +283,21 @@ SECTIONS: list[tuple[str, Callable[[Context], list[Row]]]] = [
 ]
 
 
+def bench_rouge(context: Context) -> list[Row]:
+    """ROUGE F1 of describe() next to the first-sentences baseline (see bench_summary.py)."""
+    from bench_summary import run as run_rouge
+
+    rows = []
+    for dataset, systems in run_rouge().items():
+        for system, scores in systems.items():
+            value = f"{scores['rouge1']:.3f} / {scores['rouge2']:.3f} / {scores['rougeL']:.3f}"
+            rows.append(Row("rouge", f"{dataset}: {system}", value, "", "R-1 / R-2 / R-L F1"))
+    return rows
+
+
+SECTIONS.append(("rouge", bench_rouge))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the named sections (all by default) and print one table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
