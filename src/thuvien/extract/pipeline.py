@@ -29,7 +29,7 @@ from thuvien.extract.previews import render_page, thumbnail_webp, to_webp
 from thuvien.extract.result import Extraction
 from thuvien.extract.sniff import describe_type, sniff_bytes
 from thuvien.text.fixing import fix_text
-from thuvien.text.keyphrases import keyphrases
+from thuvien.text.keyphrases import candidate_phrases, keyphrases, phrase_key
 from thuvien.text.summary import describe
 from thuvien.text.titles import (
     clean_title,
@@ -71,6 +71,7 @@ class _Work:
     language: str = "und"
     description: str = ""
     keywords: list[str] = field(default_factory=list)
+    phrase_keys: list[str] = field(default_factory=list)
 
     @property
     def full_text(self) -> str:
@@ -215,6 +216,9 @@ def pick_keywords(work: _Work) -> None:
     work.keywords = list(
         keyphrases(work.full_text, limit=KEYWORD_LIMIT, stats=work.keyword_stats, title=work.title)
     )
+    # Every candidate's key, so the library can keep the document frequencies keywords are
+    # scored against up to date.
+    work.phrase_keys = sorted({phrase_key(p) for p in candidate_phrases(work.full_text)})
 
 
 # The pipeline, in order. Adding a step means adding it here.
@@ -278,6 +282,7 @@ def extract(
         pages=work.pages,
         description=work.description,
         keywords=work.keywords,
+        phrase_keys=work.phrase_keys,
         language=work.language,
         warnings=work.warnings,
         previews=work.previews,

@@ -38,6 +38,8 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
     previews: list[bytes] = field(default_factory=list)
     thumbnail: bytes | None = None
+    # Keys of every candidate keyphrase: what the library counts to score keywords.
+    phrase_keys: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:

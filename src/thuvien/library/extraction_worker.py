@@ -6,6 +6,7 @@ import os
 import signal
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from thuvien.extract import Extraction, ExtractionError, extract
 
@@ -24,15 +25,22 @@ class Failure:
         return RuntimeError(f"{self.kind}: {self.message}")
 
 
-def init_worker() -> None:
+# The library's keyphrase statistics, handed to each worker once when the pool starts.
+_keyword_stats: Any = None
+
+
+def init_worker(keyword_stats: Any = None) -> None:
+    global _keyword_stats
+    _keyword_stats = keyword_stats
     # Ctrl-C is handled by the parent, which stops the pool cleanly.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
-def extract_job(path: str, preview_pages: int) -> Extraction | Failure:
+def extract_job(path: str, preview_pages: int, keyword_stats: Any = None) -> Extraction | Failure:
     try:
-        return extract(Path(path), preview_pages=preview_pages)
+        stats = keyword_stats if keyword_stats is not None else _keyword_stats
+        return extract(Path(path), preview_pages=preview_pages, keyword_stats=stats)
     except ExtractionError as error:
         return Failure(error.code, error.message, "ExtractionError")
     except OSError as error:

@@ -22,6 +22,8 @@ from .extraction_worker import Failure, extract_job, init_worker
 from .failures import reason_for
 from .ingest import category_for_path, file_sha256, store_document, sweep_orphans
 from .models import Document
+from .phrase_snapshot import PhraseSnapshot
+from .phrase_stats import snapshot
 
 IMPORTED, PRESENT, FAILED = "imported", "present", "failed"
 
@@ -97,12 +99,14 @@ def run_import(
     with import_lock():
         sweep_orphans()
         todo = _skip_known(items, done)
+        stats = snapshot() if todo else None
         try:
             if workers == 1 or len(todo) <= 1:
                 for item in todo:
-                    done(_store(item, extract_job(str(item.path), settings.PREVIEW_PAGES)))
+                    result = extract_job(str(item.path), settings.PREVIEW_PAGES, stats)
+                    done(_store(item, result))
             else:
-                _run_parallel(todo, workers, done)
+                _run_parallel(todo, workers, done, stats)
         except KeyboardInterrupt:
             report.interrupted = True
     return report
@@ -130,9 +134,14 @@ def _skip_known(
     return todo
 
 
-def _run_parallel(todo: Sequence[ImportItem], workers: int, done: Callable) -> None:
+def _run_parallel(
+    todo: Sequence[ImportItem], workers: int, done: Callable, stats: PhraseSnapshot | None
+) -> None:
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=get_context("spawn"), initializer=init_worker
+        max_workers=workers,
+        mp_context=get_context("spawn"),
+        initializer=init_worker,
+        initargs=(stats,),
     )
     pending: dict[Future, ImportItem] = {}
     queue = list(reversed(todo))

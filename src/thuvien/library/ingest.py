@@ -30,6 +30,7 @@ from .models import (
     original_key,
     preview_folder,
 )
+from .phrase_stats import count_phrases
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,7 @@ def store_document(extraction: Extraction, source: Path, category: Category) -> 
             )
             DocumentText.objects.create(document=document, pages=list(extraction.pages))
             attach_keywords(document, extraction.keywords)
+            count_phrases(extraction.phrase_keys)
     except BaseException:
         # Ctrl-C or a failed insert: take the files back so no file lives without its row.
         for key in keys:

@@ -250,3 +250,13 @@ class LibraryItem(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "document"], name="library_item_once"),
         ]
+
+
+class PhraseFrequency(models.Model):
+    """In how many documents a candidate keyphrase occurs: the library's own statistics."""
+
+    key = models.CharField(max_length=200, unique=True)
+    documents = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        indexes = [models.Index(fields=["-documents"], name="phrase_frequency_documents")]

@@ -1,0 +1,50 @@
+"""Document frequencies of keyphrase candidates, kept up to date as documents arrive.
+
+Keywords are scored against these (TF-IDF over the library's own documents). Extraction runs in
+worker processes without a database, so each import hands its workers a snapshot taken when it
+starts; every stored document then adds its candidates, and the next import sees them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import connection
+
+from .models import Document, PhraseFrequency
+from .phrase_snapshot import PhraseSnapshot
+
+# Phrases seen in a single document tell the scorer nothing a missing entry does not; the cap
+# keeps the snapshot a worker receives small in a very large library.
+SNAPSHOT_MIN_DOCUMENTS = 2
+SNAPSHOT_MAX_PHRASES = 300_000
+
+
+def snapshot() -> PhraseSnapshot:
+    """The statistics as they stand, to hand to extraction workers."""
+    rows = (
+        PhraseFrequency.objects.filter(documents__gte=SNAPSHOT_MIN_DOCUMENTS)
+        .order_by("-documents")
+        .values_list("key", "documents")[:SNAPSHOT_MAX_PHRASES]
+    )
+    return PhraseSnapshot(Document.objects.count(), dict(rows))
+
+
+def count_phrases(keys: Iterable[str]) -> None:
+    """Add one document's candidate keys to the frequencies (call inside its transaction)."""
+    rows = [(key[:200],) for key in set(keys) if key]
+    if not rows:
+        return
+    quote = connection.ops.quote_name
+    table, key, documents = (
+        quote(PhraseFrequency._meta.db_table),
+        quote("key"),
+        quote("documents"),
+    )
+    # One statement per key, no read-modify-write: the same in SQLite and PostgreSQL.
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {table} ({key}, {documents}) VALUES (%s, 1) "
+            f"ON CONFLICT ({key}) DO UPDATE SET {documents} = {table}.{documents} + 1",
+            rows,
+        )
