@@ -2,6 +2,7 @@ import re
 
 import pytest
 
+from thuvien.text import keyphrase_candidates
 from thuvien.text.fold import fold
 from thuvien.text.keyphrases import (
     CountingStats,
@@ -9,6 +10,7 @@ from thuvien.text.keyphrases import (
     candidate_phrases,
     keyphrases,
     phrase_key,
+    phrase_keys,
 )
 from thuvien.text.stopwords import is_stopword
 from thuvien.text.words import segment_words
@@ -138,3 +140,54 @@ def test_candidate_phrases_are_word_runs_between_stopwords():
 @pytest.mark.parametrize("text", ["", "   ", "và của là", "2020 2021 2022", "!!!"])
 def test_keyphrases_of_empty_or_meaningless_text_are_empty(text):
     assert keyphrases(text) == []
+
+
+def test_counting_stats_add_text_counts_the_candidate_phrases_of_the_text():
+    by_text, by_phrases = CountingStats(), CountingStats()
+    by_text.add_text(REPORT)
+    by_phrases.add_document(candidate_phrases(REPORT))
+    assert by_text.document_count() == by_phrases.document_count() == 1
+    for key in {phrase_key(p) for p in candidate_phrases(REPORT)} | {"khong co"}:
+        assert by_text.document_frequency(key) == by_phrases.document_frequency(key), key
+
+
+def test_a_phrase_filling_the_first_stretch_of_the_text_counts_as_a_whole_run():
+    # Seen once, so it is a candidate only as a whole run between punctuation marks.
+    assert "mèo mướp" in keyphrases("Mèo mướp. Chó vện sủa vang.", limit=5)
+
+
+def test_keyphrases_fall_back_to_phrases_seen_once_after_the_repeated_ones():
+    text = "Mèo mướp, chó vện. Trời mưa to. Trời mưa to."
+    assert keyphrases(text, limit=3) == ["trời mưa to", "chó vện", "mèo mướp"]
+
+
+def test_keyphrases_write_a_phrase_as_first_seen_when_two_spellings_tie():
+    text = "Hoà bình lập lại. Hòa bình lập lại ở làng. Nhà văn viết về hòa bình và hoà bình."
+    assert keyphrases(text, limit=1) == ["hòa bình"]
+    swapped = "Hoà bình lập lại. Hòa bình lập lại ở làng. Nhà văn viết về hoà bình và hòa bình."
+    assert keyphrases(swapped, limit=1) == ["hoà bình"]
+
+
+def test_phrase_keys_are_the_keys_of_the_candidate_phrases():
+    assert phrase_keys(REPORT) == sorted({phrase_key(p) for p in candidate_phrases(REPORT)})
+    assert phrase_keys("") == []
+
+
+def test_keyphrases_of_one_text_do_not_leak_into_the_next():
+    assert keyphrases(REPORT, limit=1) == ["thư viện số"]
+    other = "Nông dân trồng lúa nước. Nông dân trồng lúa nước quanh năm."
+    assert keyphrases(other, limit=1) == ["nông dân trồng"]
+    assert keyphrases(REPORT, limit=1) == ["thư viện số"]
+
+
+def test_phrase_keys_right_after_keyphrases_do_not_read_the_text_again(monkeypatch):
+    reads: list[str] = []
+    gather = keyphrase_candidates._gather
+    monkeypatch.setattr(
+        keyphrase_candidates, "_gather", lambda text: reads.append(text) or gather(text)
+    )
+    keyphrases(REPORT, title="Thư viện số của trường")
+    reads.clear()
+    assert phrase_keys(REPORT)
+    assert candidate_phrases(REPORT)
+    assert reads == []

@@ -1,6 +1,6 @@
 import pytest
 
-from thuvien.text.sentences import split_sentences
+from thuvien.text.sentences import collapse_spaces, is_mostly_upper, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -138,3 +138,31 @@ def test_split_sentences_collapses_whitespace_and_skips_empty_text():
 def test_split_sentences_works_on_decomposed_unicode():
     decomposed = "Vie\u0323\u0302t Nam. Ha\u0300 No\u0323\u0302i."
     assert split_sentences(decomposed) == ["Việt Nam.", "Hà Nội."]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "expected"),
+    [
+        ("THƯ VIỆN SỐ CỦA TRƯỜNG", 0.8, True),
+        ("Thư viện số của trường", 0.8, False),
+        ("ABCDe", 0.8, True),  # four letters in five: just enough
+        ("ABCde", 0.8, False),
+        ("ABCde", 0.6, True),
+        ("ABC", 0.8, False),  # too few letters to tell
+        ("CHƯƠNG 1: TỔNG QUAN VỀ thư viện", 0.7, False),
+        ("MỤC LỤC ........ 12", 0.8, True),
+    ],
+)
+def test_is_mostly_upper_compares_capitals_with_all_letters(text, share, expected):
+    assert is_mostly_upper(text, share) is expected
+
+
+def test_collapse_spaces_leaves_one_space_between_words():
+    assert collapse_spaces(" Thư  viện\tsố\u00a0mới ") == "Thư viện số mới"
+    assert collapse_spaces("Thư viện số") == "Thư viện số"
+    assert collapse_spaces("") == ""
+
+
+def test_split_sentences_gives_the_same_on_normalized_text_told_so():
+    text = "Thư viện mở cửa.\nBạn đọc đến sớm! Sách mới về."
+    assert split_sentences(text, normalized=True) == split_sentences(text)

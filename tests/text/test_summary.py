@@ -122,3 +122,32 @@ def test_describe_never_exceeds_max_chars_plus_the_ellipsis(text, max_chars):
     assert len(description) <= max_chars + 3
     if len(description) > max_chars:
         assert description.endswith("...")
+
+
+def test_describe_skips_a_place_and_date_line_but_keeps_a_sentence_ending_with_a_date():
+    text = (
+        "Thư viện số huyện An Lạc, ngày 12 tháng 10 năm 2021\n"
+        "Buổi lễ khai trương thư viện số của trường diễn ra trang trọng vào ngày 5 tháng 3 "
+        "năm 2020.\n"
+        "Thư viện số của trường phục vụ học sinh và giáo viên suốt năm học."
+    )
+    description = describe(text)
+    assert "An Lạc" not in description
+    assert description.startswith("Buổi lễ khai trương thư viện số")
+
+
+def test_describe_skips_lines_made_mostly_of_numbers():
+    text = (
+        "2019 2020 2021 2022 2023 2024 1.200 1.350 1.500 1.720.\n"
+        "Số bạn đọc của thư viện tăng đều qua các năm nhờ sách mới và giờ mở cửa dài hơn."
+    )
+    assert describe(text) == (
+        "Số bạn đọc của thư viện tăng đều qua các năm nhờ sách mới và giờ mở cửa dài hơn."
+    )
+
+
+def test_describe_drops_the_numbering_of_a_chosen_sentence():
+    text = "1. Thư viện số lưu giữ sách, báo và luận văn của trường để bạn đọc tra cứu."
+    assert (
+        describe(text) == "Thư viện số lưu giữ sách, báo và luận văn của trường để bạn đọc tra cứu."
+    )

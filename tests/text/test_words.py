@@ -1,8 +1,21 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from thuvien.text.data import load_list
+from thuvien.text.normalize import comparison_key
 from thuvien.text.stopwords import is_stopword, stopwords
-from thuvien.text.words import learned_pairs, segment_runs, segment_words, syllables
+from thuvien.text.words import (
+    RUN_BREAK,
+    TEXT_BREAK,
+    comparison_keys,
+    learned_pairs,
+    segment_runs,
+    segment_words,
+    syllables,
+    word_key,
+    word_stream,
+)
 
 
 def test_syllables_are_runs_of_letters_or_digits():
@@ -74,6 +87,10 @@ def test_segment_words_learns_a_pair_that_recurs_in_the_text():
     assert "áp mái" not in segment_words(text, learn=False)
 
 
+def test_learned_pairs_finds_a_pair_that_keeps_coming_back_together():
+    assert learned_pairs("Mái tôn áp mái. Lắp pin áp mái. Hệ thống áp mái.") == {("áp", "mái")}
+
+
 def test_learned_pairs_ignore_rare_pairs_and_stopwords():
     assert learned_pairs("Mèo đen chạy. Mèo đen ngủ.") == frozenset()
     assert learned_pairs("của và, của và, của và") == frozenset()
@@ -142,3 +159,72 @@ def test_is_stopword_collapses_spaces_in_phrases():
 
 def test_stopword_list_is_thorough():
     assert len(stopwords()) > 400
+
+
+def test_word_stream_gives_each_texts_words_between_break_tokens():
+    texts = ["Học sinh, sinh viên Hà Nội", "", "Thư viện điện tử."]
+    assert word_stream(texts) == [
+        "Học sinh",
+        RUN_BREAK,
+        "sinh viên",
+        "Hà Nội",
+        TEXT_BREAK,
+        TEXT_BREAK,
+        "Thư viện",
+        "điện tử",
+    ]
+
+
+def test_word_stream_learns_pairs_within_texts_but_not_across_them():
+    # "áp mái" recurs inside the texts; "mái lợp" only ever spans two texts.
+    texts = ["Lắp pin áp mái", "lợp nhà áp mái", "lợp kho áp mái", "lợp trại"]
+    words = word_stream(texts)
+    assert words.count("áp mái") == 3
+    assert "mái lợp" not in " ".join(words)
+
+
+# Sentences made of syllables that the dictionary joins in several ways, names, stopwords,
+# numbers and punctuation: the stream must agree with segmenting each text alone.
+_SYLLABLES = (  # noqa: SIM905
+    "học sinh viên Hà Nội Quảng Ninh và của 2020 xã hội chủ nghĩa hợp tác Ông Văn An áp mái "
+    "thư viện"
+).split()
+sentences = st.lists(
+    st.lists(st.sampled_from(_SYLLABLES), max_size=12).map(" ".join)
+    | st.sampled_from(["", "Hà Nội, học sinh.", "xã hội chủ nghĩa - hợp tác xã"]),
+    max_size=8,
+)
+
+
+pair_sets = st.sampled_from(
+    [frozenset(), frozenset({("áp", "mái")}), frozenset({("sinh", "viên"), ("viên", "hà")})]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(sentences, pair_sets)
+def test_word_stream_agrees_with_segment_runs_text_by_text(texts, pairs):
+    expected: list[str] = []
+    for index, text in enumerate(texts):
+        if index:
+            expected.append(TEXT_BREAK)
+        for run_index, run in enumerate(segment_runs(text, pairs=pairs)):
+            if run_index:
+                expected.append(RUN_BREAK)
+            expected.extend(run)
+    assert word_stream(texts, pairs) == expected
+
+
+def test_syllables_of_normalized_text_are_the_same_without_normalizing_again():
+    text = "Thư viện số 3.5, COVID-19!"
+    assert syllables(text, normalized=True) == syllables(text)
+
+
+def test_comparison_keys_match_comparison_key_text_by_text():
+    texts = ["Thuỷ", "HOÀ BÌNH", "", "2020", "\x00", "Quý hoàng"]
+    assert comparison_keys(texts) == [comparison_key(t) for t in texts]
+
+
+def test_word_key_is_the_comparison_key_of_the_word():
+    for word in ["Hoà Bình", "thủy lợi", "ĐÀ NẴNG", "x"]:
+        assert word_key(word) == comparison_key(word)

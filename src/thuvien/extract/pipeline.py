@@ -29,7 +29,7 @@ from thuvien.extract.previews import render_page, thumbnail_webp, to_webp
 from thuvien.extract.result import Extraction
 from thuvien.extract.sniff import describe_type, sniff_bytes
 from thuvien.text.fixing import fix_text
-from thuvien.text.keyphrases import candidate_phrases, keyphrases, phrase_key
+from thuvien.text.keyphrases import keyphrases, phrase_keys
 from thuvien.text.summary import describe
 from thuvien.text.titles import (
     clean_title,
@@ -218,7 +218,7 @@ def pick_keywords(work: _Work) -> None:
     )
     # Every candidate's key, so the library can keep the document frequencies keywords are
     # scored against up to date.
-    work.phrase_keys = sorted({phrase_key(p) for p in candidate_phrases(work.full_text)})
+    work.phrase_keys = phrase_keys(work.full_text)
 
 
 # The pipeline, in order. Adding a step means adding it here.

@@ -8,7 +8,13 @@ title or the opening, phrases that stand alone between punctuation and stopwords
 higher, and a list of generic phrases ("vấn đề", "kết quả") scores lower.
 
 The library keeps its statistics per :func:`phrase_key` (the folded, diacritic-free form):
-record :func:`candidate_phrases` of every document, as :class:`CountingStats` does.
+record the :func:`phrase_keys` of every document, as :class:`CountingStats` does.
+
+Speed (the import pipeline calls this for every document): the candidates are found by
+:mod:`thuvien.text.keyphrase_candidates` in a few passes of C code over the whole text, and
+the phrases seen only once, usually the most numerous, are scored only when the pick gets
+down to scores as low as theirs can be. A 25,000-character document takes about 13 times as
+long as ``fold()`` on it.
 """
 
 from __future__ import annotations
@@ -17,43 +23,50 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
+from itertools import compress
+from operator import itemgetter
 from typing import Protocol, runtime_checkable
 
 from thuvien.text.data import load_list
-from thuvien.text.fold import fold
+from thuvien.text.keyphrase_candidates import (
+    MIN_SYLLABLES,
+    Candidates,
+    gather,
+    phrase_key,
+    remember_phrase_keys,
+)
+from thuvien.text.memo import Memo
 from thuvien.text.normalize import normalize
-from thuvien.text.sentences import is_mostly_upper, split_sentences
-from thuvien.text.stopwords import is_stopword
-from thuvien.text.titles import is_acronym
-from thuvien.text.words import Memo, _learned_pairs, _runs, _segment_text, syllables
 
-MIN_SYLLABLES = 2
-MAX_SYLLABLES = 4
+__all__ = [
+    "CountingStats",
+    "PhraseStats",
+    "candidate_phrases",
+    "keyphrases",
+    "phrase_key",
+    "phrase_keys",
+]
+
 # Below this many documents the library's own frequencies say little; use the estimate.
 MIN_LIBRARY_SIZE = 20
-# Long documents: the first part says enough and keeps extraction fast.
+# Only the first part of a long document is read: enough to choose a library page's keywords,
+# and it bounds the time (about 0.5 ms per 1,000 characters, so some 150 ms at the cap). Not
+# lower: with 50,000 the picks of 26 of the 27 documents longer than that in the demo library
+# and the legal and encyclopaedic samples changed (a quarter of the phrases); with 100,000,
+# none did.
 MAX_TEXT_CHARS = 300_000
 
 _LENGTH_FACTOR = {2: 1.0, 3: 1.3, 4: 1.4}
+_LENGTH_FACTOR_BY_SPACES = {size - 1: factor for size, factor in _LENGTH_FACTOR.items()}
 _TITLE_FACTOR = 2.0
 _OPENING_FACTOR = 1.2
-_OPENING_SHARE = 0.2
 # A phrase of several words seen only inside a longer run (never alone between stopwords and
 # punctuation) is often a verb and its object ("lắp đặt miễn phí") rather than a name.
 _FRAGMENT_FACTOR = 0.8
 _GENERIC_FACTOR = 0.3
 _GENERIC_FACTOR_WITH_STATS = 0.7
 _SINGLE_OCCURRENCE_FACTOR = 0.5
-
-
-def phrase_key(phrase: str) -> str:
-    """Return the key under which the library counts a phrase: folded syllables, one space apart.
-
-    >>> phrase_key("Điện  mặt trời")
-    'dien mat troi'
-    """
-    return " ".join(syllables(fold(normalize(phrase))))
 
 
 @runtime_checkable
@@ -85,7 +98,8 @@ class CountingStats:
 
     def add_text(self, text: str) -> None:
         """Count one document given by its text."""
-        self.add_document(candidate_phrases(text))
+        self._documents += 1
+        self._frequencies.update(phrase_keys(text))  # keys already, and each once
 
     def document_count(self) -> int:
         return self._documents
@@ -94,153 +108,9 @@ class CountingStats:
         return self._frequencies[key]
 
 
-@dataclass(slots=True)
-class _Candidate:
-    key: str
-    syllable_count: int
-    count: int = 0
-    closed: bool = False  # seen once as a whole run between stopwords and punctuation
-    first_position: float = 1.0
-    in_title: bool = False
-    single_word: bool = False
-    # The most frequent spelling inside sentences, at the start of a sentence and in an
-    # upper-case heading (ties go to the one seen first), with its (count, -order) rank.
-    surface: str | None = None
-    initial_surface: str | None = None
-    heading_surface: str | None = None
-    ranks: list[tuple[int, int]] = field(default_factory=lambda: [(0, 0), (0, 0), (0, 0)])
-
-
 @cache
 def _generic_keys() -> frozenset[str]:
     return frozenset(phrase_key(p) for p in load_list("generic_phrases_vi"))
-
-
-def _is_blocking(word: str) -> bool:
-    """Stopwords, numbers and symbols end a candidate phrase."""
-    return not any(c.isalpha() for c in word) or is_stopword(word)
-
-
-def _word_size(word: str) -> int:
-    """Syllables of a word, or 0 for a word that ends a candidate phrase."""
-    return 0 if _is_blocking(word) else word.count(" ") + 1
-
-
-# Memos shared by all documents (words and syllables repeat across a library): a word's size
-# (0: blocking), and a surface phrase's key. A surface is syllables joined by single spaces
-# (segmentation builds it so), and folding a syllable never reaches across the spaces, so the
-# key of a surface is the keys of its syllables joined.
-_WORD_SIZES: Memo[int] = Memo(_word_size)
-_SYLLABLE_KEYS: Memo[str] = Memo(phrase_key)
-
-
-def _surface_key(surface: str) -> str:
-    parts = list(map(_SYLLABLE_KEYS.__getitem__, surface.split(" ")))
-    if "" in parts:  # a syllable that folds to nothing (not seen in Vietnamese text)
-        return phrase_key(surface)
-    return " ".join(parts)
-
-
-_SURFACE_KEYS: Memo[str] = Memo(_surface_key)
-
-
-# Where an occurrence stands, for the spelling it votes for (see _Candidate).
-_INSIDE, _INITIAL, _HEADING = 0, 1, 2
-
-
-def _occurrences(text: str) -> dict[str, list]:
-    """Every candidate occurrence in NFC ``text``, gathered by surface.
-
-    Each surface maps to ``[count inside sentences, at a sentence start, in a heading,
-    order of first occurrence of each of the three, closed, single word, first position]``.
-    Counting surfaces (most occurrences repeat one) and folding each distinct surface once
-    is what makes extraction fast.
-    """
-    sentences = split_sentences(text)
-    learned = _learned_pairs(_runs(text))
-    total = max(1, len(sentences))
-    table: dict[str, list] = {}
-    lookup = table.get
-    size_of = _WORD_SIZES.__getitem__
-    order = 0
-    for index, sentence in enumerate(sentences):
-        heading = is_mostly_upper(sentence)
-        position = index / total
-        # Sentences are whitespace-collapsed slices of NFC text, so already normal.
-        for run_index, words in enumerate(_segment_text(sentence, learned)):
-            sizes = list(map(size_of, words))
-            n = len(words)
-            i = 0
-            while i < n:
-                if not sizes[i]:
-                    i += 1
-                    continue
-                j = i + 1
-                while j < n and sizes[j]:
-                    j += 1
-                # words[i:j] is a stretch between blocking words.
-                if heading:
-                    first_kind = other_kind = _HEADING
-                else:
-                    first_kind = _INITIAL if run_index == 0 and i == 0 else _INSIDE
-                    other_kind = _INSIDE
-                kind = first_kind
-                for start in range(i, j):
-                    length = 0
-                    for end in range(start + 1, j + 1):
-                        length += sizes[end - 1]
-                        if length > MAX_SYLLABLES:
-                            break
-                        if length < MIN_SYLLABLES:
-                            continue
-                        single = end - start == 1
-                        surface = words[start] if single else " ".join(words[start:end])
-                        record = lookup(surface)
-                        if record is None:
-                            record = table[surface] = [0, 0, 0, 0, 0, 0, False, False, position]
-                        if not record[kind]:
-                            record[kind + 3] = order
-                            order += 1
-                        record[kind] += 1
-                        if start == i and end == j:
-                            record[6] = True
-                        if single:
-                            record[7] = True
-                    kind = other_kind
-                i = j
-    return table
-
-
-def _candidates(text: str) -> dict[str, _Candidate]:
-    """Candidates of NFC ``text`` by key, from :func:`_occurrences`."""
-    candidates: dict[str, _Candidate] = {}
-    key_of = _SURFACE_KEYS.__getitem__
-    # Table order is the order of first occurrence, so a key's first surface sets its size.
-    for surface, record in _occurrences(text).items():
-        key = key_of(surface)
-        candidate = candidates.get(key)
-        if candidate is None:
-            candidate = candidates[key] = _Candidate(
-                key=key, syllable_count=surface.count(" ") + 1, first_position=record[8]
-            )
-        candidate.count += record[0] + record[1] + record[2]
-        if record[6]:
-            candidate.closed = True
-        if record[7]:
-            candidate.single_word = True
-        ranks = candidate.ranks
-        for kind in (_INSIDE, _INITIAL, _HEADING):
-            if record[kind]:
-                rank = (record[kind], -record[kind + 3])
-                if rank > ranks[kind]:
-                    ranks[kind] = rank
-                    if kind == _INSIDE:
-                        candidate.surface = surface
-                    elif kind == _INITIAL:
-                        candidate.initial_surface = surface
-                    else:
-                        candidate.heading_surface = surface
-    return candidates
 
 
 def candidate_phrases(text: str) -> list[str]:
@@ -251,44 +121,84 @@ def candidate_phrases(text: str) -> list[str]:
     >>> sorted(candidate_phrases("Thư viện số và mã nguồn mở."))
     ['mã nguồn mở', 'thư viện', 'thư viện số']
     """
-    candidates = _candidates(normalize(text)[:MAX_TEXT_CHARS])
-    return [_natural_form(c) for c in candidates.values()]
+    gathered = gather(normalize(text)[:MAX_TEXT_CHARS])
+    phrases = list(map(gathered.natural_form, gathered.counts))
+    remember_phrase_keys(phrases, gathered.counts)  # the usual next step is to key them
+    return phrases
 
 
-def _scorer(stats: PhraseStats | None) -> Callable[[_Candidate], float]:
-    """The score of a candidate, with the library's statistics when there are enough."""
-    documents = stats.document_count() if stats is not None else 0
-    use_stats = stats is not None and documents >= MIN_LIBRARY_SIZE
-    generic_keys = _generic_keys()
-    generic_factor = _GENERIC_FACTOR_WITH_STATS if use_stats else _GENERIC_FACTOR
+def phrase_keys(text: str) -> list[str]:
+    """The keys of all candidate phrases of ``text``, sorted: what a library counts per
+    document, as ``{phrase_key(p) for p in candidate_phrases(text)}`` gives them but without
+    spelling each phrase out and keying it again (and, right after :func:`keyphrases` on the
+    same text, without reading the text again).
 
-    def score(candidate: _Candidate) -> float:
-        value = candidate.count * _LENGTH_FACTOR[candidate.syllable_count]
-        if use_stats:
-            assert stats is not None
-            frequency = stats.document_frequency(candidate.key)
-            value *= math.log((documents + 1) / (frequency + 1)) + 1.0
-        if candidate.in_title:
-            value *= _TITLE_FACTOR
-        if candidate.first_position < _OPENING_SHARE:
-            value *= _OPENING_FACTOR
-        if not candidate.closed and not candidate.single_word:
-            value *= _FRAGMENT_FACTOR
-        if candidate.key in generic_keys:
-            value *= generic_factor
-        if candidate.count == 1 and not candidate.in_title:
-            # Seen once: weak evidence whatever its rarity in the library.
-            value *= _SINGLE_OCCURRENCE_FACTOR
-        return value
-
-    return score
+    >>> phrase_keys("Thư viện số và mã nguồn mở.")
+    ['ma nguon mo', 'thu vien', 'thu vien so']
+    """
+    return sorted(gather(normalize(text)[:MAX_TEXT_CHARS]).counts.keys() - {""})
 
 
-def _eligible(candidate: _Candidate) -> bool:
-    """Seen in the text, and either repeated, in the title, or a whole word or run once."""
-    if not candidate.count:
-        return False
-    return candidate.count >= 2 or candidate.in_title or candidate.single_word or candidate.closed
+@dataclass(frozen=True)
+class _Scorer:
+    """Scores candidates: their count times factors, in a fixed order."""
+
+    gathered: Candidates
+    title_keys: set[str]
+    stats: PhraseStats | None
+
+    @cached_property
+    def documents(self) -> int:
+        """Documents in the library when there are enough to trust its statistics, else 0."""
+        count = self.stats.document_count() if self.stats is not None else 0
+        return count if count >= MIN_LIBRARY_SIZE else 0
+
+    def ranked(self, keys: Iterable[str]) -> list[tuple[float, str]]:
+        """(-score, key) of ``keys``, best first (ties by key)."""
+        stats, documents, title_keys = self.stats, self.documents, self.title_keys
+        generic_keys = _generic_keys()
+        generic_factor = _GENERIC_FACTOR_WITH_STATS if documents else _GENERIC_FACTOR
+        gathered = self.gathered
+        counts, surface_of = gathered.counts, gathered.surface_of
+        closed, single, opening = gathered.closed, gathered.single, gathered.opening
+        length_factor = _LENGTH_FACTOR_BY_SPACES
+        scored = []
+        for key in keys:
+            count = counts[key]
+            in_title = key in title_keys
+            value = count * length_factor[surface_of[key].count(" ")]
+            if documents:
+                assert stats is not None
+                frequency = stats.document_frequency(key)
+                value *= math.log((documents + 1) / (frequency + 1)) + 1.0
+            if in_title:
+                value *= _TITLE_FACTOR
+            if key in opening:
+                value *= _OPENING_FACTOR
+            if key not in closed and key not in single:
+                value *= _FRAGMENT_FACTOR
+            if key in generic_keys:
+                value *= generic_factor
+            if count == 1 and not in_title:
+                # Seen once: weak evidence whatever its rarity in the library.
+                value *= _SINGLE_OCCURRENCE_FACTOR
+            scored.append((-value, key))
+        scored.sort()
+        return scored
+
+    def once_bound(self) -> float:
+        """A score that no phrase seen once (and not in the title) exceeds.
+
+        The same products as in :meth:`ranked`, each factor at its largest (a document
+        frequency is never below 0), so rounding cannot take a real score above it; a hair
+        more covers ``math.log``.
+        """
+        value = 1 * max(_LENGTH_FACTOR.values())
+        if self.documents:
+            value *= math.log((self.documents + 1) / (0 + 1)) + 1.0
+        value *= _OPENING_FACTOR
+        value *= _SINGLE_OCCURRENCE_FACTOR
+        return value * (1 + 1e-9)
 
 
 def _near_duplicate(key: str, chosen: Iterable[str]) -> bool:
@@ -321,24 +231,6 @@ def _longest_common_run(a: list[str], b: list[str]) -> int:
     return best
 
 
-def _natural_form(candidate: _Candidate) -> str:
-    """The phrase as it is usually written inside sentences; lower case when only seen at the
-    start of a sentence or in an upper-case heading."""
-    if candidate.surface is not None:
-        return candidate.surface
-    if candidate.initial_surface is not None:
-        surface = candidate.initial_surface
-        rest = surface[1:]
-        # "Khách hàng" at a sentence start is "khách hàng"; "Hà Nội" stays a name.
-        if not any(c.isupper() for c in rest):
-            return surface[:1].lower() + rest
-        return surface
-    if candidate.heading_surface is not None:
-        surface = candidate.heading_surface
-        return " ".join(w if is_acronym(w) else w.lower() for w in surface.split())
-    return candidate.key
-
-
 def keyphrases(
     text: str,
     *,
@@ -357,53 +249,87 @@ def keyphrases(
     """
     if limit <= 0:
         return []
-    candidates = _candidates(normalize(text)[:MAX_TEXT_CHARS])
-    if title:
-        # Phrases of the title count only when the text uses them too.
-        key_of = _SURFACE_KEYS.__getitem__
-        for surface in _occurrences(normalize(title)):
-            candidate = candidates.get(key_of(surface))
-            if candidate is not None:
-                candidate.in_title = True
-    score = _scorer(stats)
-    scored = [(-score(c), c.key, c) for c in candidates.values() if _eligible(c)]
-    scored.sort(key=lambda item: item[:2])
-    ranked = [c for _, _, c in scored]
-    extensions = _extensions(ranked)
+    gathered = gather(normalize(text)[:MAX_TEXT_CHARS])
+    # Phrases of the title count only when the text uses them too.
+    title_keys = (
+        set(gather(normalize(title), keep=False).counts) & gathered.counts.keys()
+        if title
+        else set()
+    )
+    scorer = _Scorer(gathered, title_keys, stats)
+    # Candidates: repeated, in the title, or seen once as a whole word or a whole stretch
+    # between stopwords. Those seen once often outnumber the others, and score low: they are
+    # scored only if the pick reaches scores as low as theirs can be.
+    counts = gathered.counts
+    strong = {*compress(counts, map((1).__lt__, counts.values())), *title_keys}
+    weak = (gathered.closed | gathered.single) - strong
+    if weak:
+        phrases = _pick(scorer.ranked(strong), gathered, limit, floor=scorer.once_bound())
+        if phrases is not None:
+            return phrases
+    return _pick(scorer.ranked(strong | weak), gathered, limit) or []
+
+
+def _pick(
+    scored: list[tuple[float, str]], gathered: Candidates, limit: int, floor: float | None = None
+) -> list[str] | None:
+    """The best ``limit`` phrases of ``scored`` that do not repeat each other.
+
+    With a ``floor``, None when the pick would look at a score not above it (or run out of
+    candidates): unscored candidates could then come first.
+    """
+    extended = _extensions(list(map(itemgetter(1), scored)), gathered)
     chosen: list[str] = []
     phrases: list[str] = []
-    for candidate in ranked:
+    for negative, key in scored:
         if len(phrases) >= limit:
-            break
-        candidate = extensions.get(candidate.key, candidate)
-        if _near_duplicate(candidate.key, chosen):
+            return phrases
+        if floor is not None and -negative <= floor:
+            return None
+        key = extended(key)
+        if _near_duplicate(key, chosen):
             continue
-        chosen.append(candidate.key)
-        phrases.append(_natural_form(candidate))
-    return phrases
+        chosen.append(key)
+        phrases.append(gathered.natural_form(key))
+    return phrases if floor is None or len(phrases) >= limit else None
 
 
-def _extensions(candidates: list[_Candidate]) -> dict[str, _Candidate]:
-    """Map a phrase to a longer one that nearly always surrounds it.
+def _inner_phrases(key: str) -> frozenset[str]:
+    """The phrases of two syllables or more strictly inside ``key``."""
+    words = key.split()
+    return frozenset(
+        " ".join(words[start : start + size])
+        for size in range(MIN_SYLLABLES, len(words))
+        for start in range(len(words) - size + 1)
+    )
+
+
+_INNER_PHRASES: Memo[str, frozenset[str]] = Memo(_inner_phrases)
+
+
+def _extensions(ranked: list[str], gathered: Candidates) -> Callable[[str], str]:
+    """A function mapping a phrase to a longer one that nearly always surrounds it (both
+    among ``ranked``), or to itself.
 
     "thư viện" written mostly as "thư viện số" stands for "thư viện số": the longer phrase
-    must cover at least 70% of the shorter one's occurrences, and at least two.
+    must cover at least 70% of the shorter one's occurrences, and at least two. The longer
+    phrases are indexed at once; the best of them is sought only for the phrases picked.
     """
-    by_key = {c.key: c for c in candidates}
-    longer_of: dict[str, list[_Candidate]] = {}
-    for candidate in candidates:
-        if candidate.count < 2:
-            continue  # could never be chosen as an extension (see below), so skip the work
-        words = candidate.key.split()
-        for size in range(MIN_SYLLABLES, len(words)):
-            for start in range(len(words) - size + 1):
-                inner = " ".join(words[start : start + size])
-                if inner in by_key:
-                    longer_of.setdefault(inner, []).append(candidate)
-    extensions = {}
-    for key, longer in longer_of.items():
-        shorter = by_key[key]
-        best = max(longer, key=lambda c: (c.count, c.syllable_count, c.key))
-        if best.count >= max(2, 0.7 * shorter.count):
-            extensions[key] = best
-    return extensions
+    counts = gathered.counts
+    candidates = set(ranked)
+    longer_of: dict[str, list[str]] = {}
+    # A phrase seen once could never be chosen as an extension (see below), and one of two
+    # syllables has no shorter phrase inside: skip them.
+    for key in compress(ranked, map((1).__lt__, map(counts.__getitem__, ranked))):
+        if key.count(" ") >= MIN_SYLLABLES:
+            for inner in candidates.intersection(_INNER_PHRASES[key]):
+                longer_of.setdefault(inner, []).append(key)
+
+    def extended(key: str) -> str:
+        longer = longer_of.get(key)
+        if not longer:
+            return key
+        best = max(longer, key=lambda k: (counts[k], gathered.syllable_count(k), k))
+        return best if counts[best] >= max(2, 0.7 * counts[key]) else key
+
+    return extended

@@ -14,12 +14,17 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
+from heapq import heapify, heappop, heappush
+from itertools import chain, repeat
+from operator import mul
 
 from thuvien.text.fold import fold
+from thuvien.text.memo import Memo
 from thuvien.text.normalize import normalize
-from thuvien.text.sentences import is_mostly_upper, split_sentences
+from thuvien.text.sentences import collapse_spaces, is_mostly_upper, split_sentences
 from thuvien.text.stopwords import is_stopword
-from thuvien.text.words import Memo, syllables
+from thuvien.text.words import syllables
 
 ELLIPSIS = "..."
 MAX_SENTENCES = 3
@@ -35,19 +40,22 @@ TITLE_WEIGHT = 0.5
 MAX_SIMILARITY = 0.5
 MIN_RELATIVE_SCORE = 0.3
 
-# Matched on the folded line (lower case, no diacritics).
+# Matched on the folded line (lower case, no diacritics, single spaces).
 _LETTERHEAD = re.compile(
     r"""^(?:
         cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam
         |doc\s+lap\W+tu\s+do\W+hanh\s+phuc
         |so\s*:?\s*\S*\d\S*/\S*                 # Số: 12/QĐ-UBND
         |(?:so|ky\s+hieu)\s*:.*
-        |.{0,60},?\s*ngay\s+[\d.…]+\s+thang\s+[\d.…]+\s+nam\s+[\d.…]+\W*  # place and date
         |v/v\b.*|ve\s+viec\s*:.*
         |kinh\s+gui\s*:?.*|noi\s+nhan\s*:.*
     )$""",
     re.VERBOSE,
 )
+# Place and date: "Hà Nội, ngày 5 tháng 3 năm 2020". Apart from the rest because trying it
+# costs: ".{0,60}" backtracks over the line. It needs "ngay" among the first 66 characters.
+_LETTERHEAD_DATE = re.compile(r"^.{0,60},?\s*ngay\s+[\d.…]+\s+thang\s+[\d.…]+\s+nam\s+[\d.…]+\W*$")
+_DATE_REACH = 66
 _AUTHOR = re.compile(
     r"""^(?:
         (?:tac\s+gia|dong\s+tac\s+gia|nguoi\s+thuc\s+hien|sinh\s+vien\s+thuc\s+hien
@@ -70,7 +78,8 @@ _TOC_HEADING = re.compile(r"^(?:muc\s+luc|table\s+of\s+contents|contents)\W*$")
 _LEADER = re.compile(r"(?:\.{4,}|…{2,}|(?:\.\s){4,}|_{4,}|\t)\s*\d*\s*$")
 _LEADER_PIECES = ("....", "……", ". . . . ", "____", "\t")
 _PAGE_ENTRY = re.compile(r"\s\d{1,4}$")
-_TERMINAL = re.compile(r"[.!?…;\"”)\]]$")
+# A line that ends with one of these is running text rather than a heading.
+_TERMINAL = '.!?…;"”)]'
 # Preambles of official documents ("Căn cứ Luật...", "Xét đề nghị của...") cite other texts.
 _PREAMBLE = re.compile(
     r"^(?:can\s+cu|xet\s+de\s+nghi|theo\s+de\s+nghi|thuc\s+hien\s+(?:chi|y))\b"
@@ -85,6 +94,8 @@ _ENUMERATOR = re.compile(
 # The heading of an article of law: "Điều 3. Trách nhiệm của Nhà nước."
 _CLAUSE_HEADING = re.compile(r"^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+[\dIVXLC]+\s*[.:]")
 CLAUSE_HEADING_SYLLABLES = 15
+# Syllables as words.syllables() finds them, and line breaks.
+_SYLLABLE_OR_BREAK = re.compile(r"[^\W_]+|\n")
 _WEB = re.compile(r"https?://|www\.|\S+@\S+\.\w+")
 
 
@@ -99,15 +110,15 @@ def describe(text: str, *, title: str | None = None, max_chars: int = 300) -> st
     """
     max_chars = max(1, max_chars)
     text = normalize(text)
-    sentences = [s for s in split_sentences(_running_text(text, title)) if _usable(s)]
-    if not sentences:
+    usable = _usable_sentences(split_sentences(_running_text(text, title), normalized=True))
+    if not usable:
         # Nothing looks like running text (a scanned cover page, a slide deck in capitals):
         # better any sentence of the document than no description.
-        sentences = [s for s in split_sentences(text) if _usable(s)]
-    if not sentences:
+        usable = _usable_sentences(split_sentences(text, normalized=True))
+    if not usable:
         return _cut(" ".join(text.split()), max_chars)
-    sentences = [_ENUMERATOR.sub("", s) for s in sentences]
-    chosen = _choose(sentences, title, max_chars)
+    sentences = [sentence for sentence, _ in usable]
+    chosen = _choose(sentences, [words for _, words in usable], title, max_chars)
     summary = " ".join(sentences[i] for i in chosen)
     return _cut(summary, max_chars)
 
@@ -124,8 +135,8 @@ def _running_text(text: str, title: str | None) -> str:
     if len(folded_lines) != len(lines):
         folded_lines = [fold(line) for line in lines]
     for line, folded_line in zip(lines, folded_lines, strict=True):
-        stripped = " ".join(line.split())
-        folded = " ".join(folded_line.split())
+        stripped = collapse_spaces(line)
+        folded = collapse_spaces(folded_line)
         if _TOC_HEADING.match(folded):
             in_contents = True
             kept.append("")
@@ -133,7 +144,7 @@ def _running_text(text: str, title: str | None) -> str:
         if in_contents:
             # A table of contents ends where running text (a long line or a sentence) starts.
             if _is_contents_entry(stripped) or (
-                stripped and len(stripped) < 100 and not _TERMINAL.search(stripped)
+                stripped and len(stripped) < 100 and not _ends_as_sentence(stripped)
             ):
                 kept.append("")
                 continue
@@ -173,22 +184,63 @@ def _is_running(line: str, folded: str, title_key: str) -> bool:
         return False
     if _LETTERHEAD.match(folded) or _AUTHOR.match(folded) or _CAPTION.match(folded):
         return False
+    if "ngay" in folded[:_DATE_REACH] and _LETTERHEAD_DATE.match(folded):
+        return False
     if title_key and len(folded) >= 8 and folded.strip(" .:") in title_key:
         return False  # the title, or a line of it, repeated at the top of the text
     if is_mostly_upper(line, 0.7):
         return False
     # A short line without a full stop is a heading.
-    return bool(_TERMINAL.search(line)) or len(syllables(line)) >= HEADING_SYLLABLES
+    return _ends_as_sentence(line) or len(syllables(line, normalized=True)) >= HEADING_SYLLABLES
 
 
-def _usable(sentence: str) -> bool:
-    size = len(syllables(sentence))
+def _ends_as_sentence(line: str) -> bool:
+    last = line[-1:]
+    return bool(last) and last in _TERMINAL
+
+
+def _usable_sentences(sentences: list[str]) -> list[tuple[str, list[str]]]:
+    """The usable sentences, without their numbering, each with its syllables.
+
+    The syllables of all sentences come from one regex call over them all, a line break
+    between two sentences (sentences hold none), rather than from one call per sentence.
+    """
+    tokens = _SYLLABLE_OR_BREAK.findall("\n".join(sentences))
+    find = tokens.index
+    usable = []
+    start = 0
+    for sentence in sentences:
+        try:
+            end = find("\n", start)
+        except ValueError:
+            end = len(tokens)  # the last sentence
+        if _usable(sentence, tokens[start:end]):
+            match = _ENUMERATOR.match(sentence)
+            if match:
+                # The numbering ends with a space, so its syllables are the first ones.
+                skip = len(syllables(match.group(), normalized=True))
+                usable.append((sentence[match.end() :], tokens[start + skip : end]))
+            else:
+                usable.append((sentence, tokens[start:end]))
+        start = end + 1
+    return usable
+
+
+def _usable(sentence: str, words: list[str]) -> bool:
+    """Whether a sentence (with these syllables) may stand in a description."""
+    size = len(words)
     if size < MIN_SENTENCE_SYLLABLES or _has_web_address(sentence):
         return False
     if size < CLAUSE_HEADING_SYLLABLES and _CLAUSE_HEADING.match(sentence):
         return False
-    letters = sum(map(str.isalpha, sentence))
-    return letters >= 0.5 * len(sentence) and not sentence.endswith(":")
+    if sentence.endswith(":"):
+        return False
+    # Mostly letters: the syllables made only of letters usually settle it (their length is a
+    # lower bound of the letter count); else count the letters one by one.
+    half = 0.5 * len(sentence)
+    return sum(map(len, filter(str.isalpha, words))) >= half or (
+        sum(map(str.isalpha, sentence)) >= half
+    )
 
 
 def _term(syllable: str) -> str:
@@ -197,15 +249,22 @@ def _term(syllable: str) -> str:
 
 
 # Shared by all documents: a syllable's term is looked up, not recomputed.
-_TERMS: Memo[str] = Memo(_term)
+_TERMS: Memo[str, str] = Memo(_term, limit=50_000)
 
 
-def _terms(sentence: str) -> Counter[str]:
-    return Counter(filter(None, map(_TERMS.__getitem__, syllables(sentence))))
+def _terms(words: list[str]) -> Counter[str]:
+    """Term counts of a sentence given by its syllables."""
+    return Counter(filter(None, map(_TERMS.__getitem__, words)))
+
+
+def _vector(terms: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+    """``{t: c * idf[t] for t, c in terms.items()}``, the products taken in C."""
+    return dict(zip(terms, map(mul, terms.values(), map(idf.__getitem__, terms)), strict=True))
 
 
 def _norm(vector: dict[str, float]) -> float:
-    return math.sqrt(sum(w * w for w in vector.values()))
+    values = vector.values()
+    return math.sqrt(sum(map(mul, values, values)))
 
 
 def _cosine(
@@ -217,48 +276,43 @@ def _cosine(
     """Cosine of two sparse vectors; pass their norms when they are known already."""
     if len(a) > len(b):
         a, b, a_norm, b_norm = b, a, b_norm, a_norm
-    dot = sum(weight * b.get(term, 0.0) for term, weight in a.items())
+    dot = sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
     norm = (_norm(a) if a_norm is None else a_norm) * (_norm(b) if b_norm is None else b_norm)
     return dot / norm if norm else 0.0
 
 
-def _choose(sentences: list[str], title: str | None, max_chars: int) -> list[int]:
-    """Indices of the sentences to keep, in document order."""
-    counts = [_terms(s) for s in sentences]
-    frequency: Counter[str] = Counter()
-    for terms in counts:
-        frequency.update(terms.keys())
+def _choose(
+    sentences: list[str], words: list[list[str]], title: str | None, max_chars: int
+) -> list[int]:
+    """Indices of the sentences to keep, in document order (``words``: their syllables)."""
+    counts = [_terms(w) for w in words]
+    frequency = Counter(chain.from_iterable(counts))
     total = len(sentences)
     idf = {term: math.log((total + 1) / (df + 0.5)) for term, df in frequency.items()}
-    vectors = [{t: c * idf[t] for t, c in terms.items()} for terms in counts]
+    vectors = [_vector(terms, idf) for terms in counts]
     # The centroid keeps only terms that recur in several sentences: the topic. A word seen in
     # one sentence has the highest IDF and would otherwise pull the centroid towards an aside.
     centroid = {t: df * idf[t] for t, df in frequency.items() if df >= 2}
-    title_vector = {t: idf.get(t, 1.0) for t in _terms(title)} if title else {}
+    title_vector = {t: idf.get(t, 1.0) for t in _terms(syllables(title))} if title else {}
     # Norms once per vector: the centroid is long, and it is compared with every sentence.
     norms = [_norm(v) for v in vectors]
     centroid_norm = _norm(centroid)
     title_norm = _norm(title_vector)
-    # Sentences hold no line break, so one fold serves them all.
-    folded = fold("\n".join(sentences)).split("\n")
-    if len(folded) != total:
-        folded = [fold(s) for s in sentences]
-    scores = []
+    title_terms = title_vector.keys()
+    bounds = []
     for index, vector in enumerate(vectors):
         score = _cosine(vector, centroid, norms[index], centroid_norm)
-        if title_vector:
+        # Without a title word the title's cosine is 0.0, and adding 0.0 changes nothing.
+        if not title_terms.isdisjoint(vector):
             score += TITLE_WEIGHT * _cosine(vector, title_vector, norms[index], title_norm)
-        score *= 1.0 + LEAD_WEIGHT / (1.0 + LEAD_DECAY * index)
-        if _PREAMBLE.search(" ".join(folded[index].split())):
-            score *= 0.2  # "Căn cứ Luật..." opens every decision and says nothing of it
-        if sentences[index].endswith((";", ",")):
-            score *= 0.3  # an item of a list, not a statement
-        scores.append(score)
-    ranking = sorted(range(total), key=lambda i: (-scores[i], i))
+        bounds.append(score * (1.0 + LEAD_WEIGHT / (1.0 + LEAD_DECAY * index)))
     chosen: list[int] = []
     length = 0
-    for index in ranking:
-        if len(chosen) >= MAX_SENTENCES or scores[index] < MIN_RELATIVE_SCORE * scores[ranking[0]]:
+    best = None
+    for index, score in _ranking(sentences, bounds):
+        if best is None:
+            best = score
+        if len(chosen) >= MAX_SENTENCES or score < MIN_RELATIVE_SCORE * best:
             break
         added = len(sentences[index]) + (1 if chosen else 0)
         if chosen and length + added > max_chars:
@@ -273,6 +327,33 @@ def _choose(sentences: list[str], title: str | None, max_chars: int) -> list[int
         if length >= max_chars:
             break
     return sorted(chosen)
+
+
+def _ranking(sentences: list[str], bounds: list[float]) -> Iterator[tuple[int, float]]:
+    """(index, score) of the sentences, best first (ties: the earlier first).
+
+    A sentence's score is its bound, cut for a preamble ("Căn cứ Luật...", which opens
+    every decision and says nothing of it) or a list item (ending with ";" or ","). Scores
+    are not negative and the cuts only lower them, so the preamble test, which folds the
+    sentence, is made lazily: only for the few sentences that reach the top of the heap.
+    """
+    heap = []
+    for index, bound in enumerate(bounds):
+        # The list-item cut is cheap: applied now, after the preamble one as always.
+        listed = sentences[index].endswith((";", ","))
+        heap.append((-bound * 0.3 if listed else -bound, index, False, listed))
+    heapify(heap)
+    while heap:
+        negative, index, exact, listed = heappop(heap)
+        if exact:
+            yield index, -negative
+            continue
+        score = bounds[index]
+        if _PREAMBLE.search(_folded_words(sentences[index])):
+            score *= 0.2
+        if listed:
+            score *= 0.3
+        heappush(heap, (-score, index, True, listed))
 
 
 def _cut(text: str, max_chars: int) -> str:
