@@ -87,6 +87,11 @@ def test_placeholder_metadata_title_gives_way_to_the_sentence_cased_heading(
     assert extract(path, render_previews=False).title == "Nội quy phòng đọc"
 
 
+def test_heading_is_the_title_even_when_the_file_is_named_after_it(make_pdf: MakePdf) -> None:
+    path = make_pdf(TWO_PAGES, name="noi-quy-phong-doc.pdf")
+    assert extract(path, render_previews=False).title == "Nội quy phòng đọc"
+
+
 def test_heading_on_two_lines_is_joined(make_pdf: MakePdf) -> None:
     heading = "QUY ĐỊNH VỀ VIỆC MƯỢN VÀ TRẢ TÀI LIỆU TẠI THƯ VIỆN TRUNG TÂM CỦA TRƯỜNG"
     path = make_pdf([Heading(heading, size=24), Paragraph(BODY)])

@@ -192,7 +192,9 @@ def choose_title(work: _Work) -> None:
     heading = largest_heading(work.first_page_lines)
     if heading:
         heading = clean_title(sentence_case(fix_text(heading)))
-        if heading and not is_placeholder_title(heading, file_name):
+        # A heading that matches the file name is still the title: files are often named after
+        # their title (only a metadata title equal to the file name is a tool's placeholder).
+        if heading and not is_placeholder_title(heading):
             work.title = heading
             return
     work.title = title_from_file_name(file_name) or file_name
