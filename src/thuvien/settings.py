@@ -58,6 +58,7 @@ CSRF_TRUSTED_ORIGINS = [
 INSTALLED_APPS = [
     "thuvien.library",
     "thuvien.accounts",
+    "thuvien.search",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -112,6 +113,11 @@ DATABASES = {
         },
     }
 }
+if database_url := os.environ.get("THUVIEN_DATABASE_URL"):
+    # The scaled-out mode: e.g. postgres://user@host:5432/thuvien (needs the "postgres" extra).
+    import dj_database_url
+
+    DATABASES["default"] = dj_database_url.parse(database_url, conn_max_age=60)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 STORAGES = {
@@ -155,6 +161,9 @@ PREVIEW_PAGES = _env_int("THUVIEN_PREVIEW_PAGES", 2)
 TEXT_EXCERPT_CHARS = _env_int("THUVIEN_TEXT_EXCERPT_CHARS", 6000)
 DOCUMENTS_PER_PAGE = _env_int("THUVIEN_DOCUMENTS_PER_PAGE", 20)
 IMPORT_WORKERS = _env_int("THUVIEN_IMPORT_WORKERS", os.cpu_count() or 1)
+# Related documents on the document page come from the search app (content similarity); the
+# library's own keyword overlap is the fallback when this is empty.
+RELATED_DOCUMENTS = "thuvien.search.related_documents"
 
 LOGGING = {
     "version": 1,

@@ -9,5 +9,6 @@ urlpatterns = [
     path("quan-tri/", admin.site.urls),
     path("tai-khoan/", include("thuvien.accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("thuvien.search.urls")),
     path("", include("thuvien.library.urls")),
 ]

@@ -104,3 +104,27 @@ def test_english_is_available(client, import_pdf):
 def test_vietnamese_is_the_default_whatever_the_browser_says(client, db):
     html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
     assert "Danh mục tài liệu" in html
+
+
+def test_hiding_in_the_admin_removes_the_document_from_search_at_once(
+    admin_client, import_pdf, django_capture_on_commit_callbacks
+):
+    from thuvien.search import search
+
+    with django_capture_on_commit_callbacks(execute=True):
+        document = import_pdf()
+    assert [hit.document.pk for hit in search("quang oai").hits] == [document.pk]
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(
+            "/quan-tri/library/document/",
+            {"action": "hide", "_selected_action": [document.pk]},
+        )
+    document.refresh_from_db()
+    assert document.status == Document.Status.HIDDEN
+    assert search("quang oai").hits == []
+
+
+def test_every_page_has_the_search_box(client, import_pdf):
+    document = import_pdf()
+    for url in ("/", document.get_absolute_url(), document.category.get_absolute_url()):
+        assert 'action="/tim-kiem"' in client.get(url).content.decode()

@@ -141,8 +141,16 @@ def test_bots_are_not_counted(client, import_pdf):
     assert (document.view_count, document.download_count) == (0, 0)
 
 
-def test_related_documents_never_include_the_document_itself(visitor, import_pdf):
-    documents = [import_pdf(f"{n}.pdf") for n in range(3)]
+def test_related_documents_never_include_the_document_itself(
+    visitor, import_pdf, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        documents = [
+            import_pdf(f"{n}.pdf", heading=heading)
+            for n, heading in enumerate(
+                ["HUYỆN UỶ VIÊN Ở QUẢNG OAI", "CÔNG TÁC KIỂM TRA Ở CHI BỘ", "SỔ TAY ĐẢNG VIÊN"]
+            )
+        ]
     html = visitor.get(documents[0].get_absolute_url()).content.decode()
     related = html.split("Tài liệu liên quan", 1)[1].split("Tài liệu được xem nhiều", 1)[0]
     assert documents[0].get_absolute_url() not in related

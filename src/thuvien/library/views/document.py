@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.module_loading import import_string
 
 from thuvien.text.formatting import format_size
 
@@ -40,7 +41,7 @@ def document(request, pk: int, slug: str | None = None):
             "excerpt": excerpt,
             "excerpt_cut": cut,
             "keywords": document.keywords.order_by("documentkeyword__position"),
-            "related": related_documents(document),
+            "related": related_finder()(document, RELATED_SIZE),
             "most_viewed": Document.objects.public()
             .for_listing()
             .exclude(pk=document.pk)
@@ -61,20 +62,27 @@ def excerpt_of(text: str, limit: int) -> tuple[str, bool]:
     return cut.rstrip(" ,;:-") + "...", True
 
 
-def related_documents(document: Document) -> list[Document]:
+def related_finder():
+    """The configured way to find related documents (the search app's content similarity)."""
+    if settings.RELATED_DOCUMENTS:
+        return import_string(settings.RELATED_DOCUMENTS)
+    return related_documents
+
+
+def related_documents(document: Document, limit: int = RELATED_SIZE) -> list[Document]:
     """Documents sharing the most keywords, then the same category; never itself."""
     others = Document.objects.public().for_listing().exclude(pk=document.pk)
     keyword_ids = list(document.keywords.values_list("pk", flat=True))
     related = list(
         others.filter(keywords__in=keyword_ids)
         .annotate(shared=Count("pk"))
-        .order_by("-shared", "-view_count", "-id")[:RELATED_SIZE]
+        .order_by("-shared", "-view_count", "-id")[:limit]
     )
-    if len(related) < RELATED_SIZE:
+    if len(related) < limit:
         taken = [d.pk for d in related]
         related += list(
             others.filter(category=document.category_id)
             .exclude(pk__in=taken)
-            .order_by("-view_count", "-id")[: RELATED_SIZE - len(related)]
+            .order_by("-view_count", "-id")[: limit - len(related)]
         )
     return related

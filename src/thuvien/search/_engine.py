@@ -1,0 +1,194 @@
+"""The interface both engines implement, and the choice between them.
+
+An engine only stores tokens and walks tiers; everything that decides what is found and in
+which order (parsing, tiers, re-ranking, snippets) is shared, so SQLite and PostgreSQL keep the
+same results contract.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
+
+from thuvien.library.models import Document
+
+from ._documents import IndexedDocument
+from ._plan import Tier
+from ._query import ParsedQuery
+from ._ranking import Candidate
+from ._tokens import exact_word, fold_word
+
+# A keyword phrase row: (keyword id, order key, phrase).
+PhraseRow = tuple[int, int, str]
+
+EMBEDDED = "embedded"
+POSTGRES = "postgres"
+
+
+class Engine(ABC):
+    """Token storage and tier walking for one database."""
+
+    name: str
+
+    # --- writing (always inside the caller's transaction) ---
+
+    @abstractmethod
+    def write(
+        self,
+        documents: Sequence[IndexedDocument],
+        previous: Mapping[int, IndexedDocument] | None = None,
+    ) -> None:
+        """Add documents; ``previous`` are their entries as indexed before, to replace."""
+
+    @abstractmethod
+    def remove(self, previous: Sequence[IndexedDocument]) -> None:
+        """Take documents out of the index, given their entries as indexed."""
+
+    @abstractmethod
+    def clear(self) -> None:
+        """Empty the whole index."""
+
+    @abstractmethod
+    def write_phrases(self, phrases: Sequence[PhraseRow], previous: Sequence[PhraseRow]) -> None:
+        """Add keyword phrases offered as suggestions, replacing ``previous`` ones."""
+
+    def remove_phrases(self, previous: Sequence[PhraseRow]) -> None:
+        self.write_phrases([], previous)
+
+    def bulk_loading(self) -> AbstractContextManager:
+        """Context for a fresh rebuild (engines may defer index maintenance to its end)."""
+        return nullcontext()
+
+    def optimize(self) -> None:  # noqa: B027 (optional for an engine)
+        """Compact the index after a rebuild (engines that can)."""
+
+    def integrity_errors(self) -> list[str]:
+        """Problems the engine finds in its own structures."""
+        return []
+
+    # --- reading ---
+
+    def reading(self) -> AbstractContextManager:
+        """Context for the queries of one search (PostgreSQL: one transaction)."""
+        return nullcontext()
+
+    @abstractmethod
+    def tier_ids(self, tier: Tier, limit: int, *, page_range=None, newest=False) -> list[int]:
+        """Ids of documents in the tier, in the engine's static order (or newest first)."""
+
+    def tier_candidates(self, tier: Tier, limit: int, *, page_range=None) -> list[Candidate]:
+        """The tier's first documents with what re-ranking reads about them."""
+        return candidates(self.tier_ids(tier, limit, page_range=page_range))
+
+    @abstractmethod
+    def count(self, tier: Tier, bound: int, *, page_range=None) -> int:
+        """How many documents are in the tier, counting no further than ``bound``."""
+
+    @abstractmethod
+    def phrase_ids(self, query: ParsedQuery, limit: int) -> list[int]:
+        """Keyword ids whose phrase contains the typed words (last one as a prefix)."""
+
+    @abstractmethod
+    def related_candidates(self, tokens: Sequence[str], per_token: int) -> dict[str, list[int]]:
+        """For each head token, ids of documents whose title or keywords hold it."""
+
+    @abstractmethod
+    def indexed_ids(self, after: int, limit: int) -> list[int]:
+        """Ids present in the engine's own tables, ascending, for drift checks."""
+
+    @abstractmethod
+    def explain(self, tier: Tier) -> list[str]:
+        """The database's plan for the tier's query (tests check that indexes are used)."""
+
+
+def candidates(ids: list[int]) -> list[Candidate]:
+    """What re-ranking reads about documents: short folded fields and counters, never text."""
+    if not ids:
+        return []
+    marks = ", ".join(["%s"] * len(ids))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT document_id, folded, title, keywords FROM search_entry "
+            f"WHERE document_id IN ({marks})",
+            ids,
+        )
+        rows = {row[0]: row for row in cursor.fetchall()}
+        cursor.execute(
+            f"SELECT id, view_count, download_count FROM {Document._meta.db_table} "
+            f"WHERE id IN ({marks})",
+            ids,
+        )
+        counters = {row[0]: row[1:] for row in cursor.fetchall()}
+    return [
+        Candidate(i, row[1], row[2], row[3], *counters.get(i, (0, 0)))
+        for i in ids
+        if (row := rows.get(i)) is not None
+    ]
+
+
+def tokenizer_fingerprint() -> str:
+    """Changes when folding or tokenising would give other tokens: the index must be rebuilt."""
+    probe = "Đường ĐẢNG huyện uỷ ủy Quảng Oai Nẵng ÆøłİŁ ﬁ ß Ⅻ x² 工場 Привет 3.5 a_b"
+    sample = " ".join(fold_word(w) + "/" + exact_word(w) for w in probe.split())
+    return hashlib.blake2b(sample.encode(), digest_size=8).hexdigest()
+
+
+def backend_name() -> str:
+    """The configured backend: THUVIEN_SEARCH_BACKEND, else the database's natural engine."""
+    vendor = connection.vendor
+    chosen = getattr(settings, "SEARCH_BACKEND", None) or os.environ.get(
+        "THUVIEN_SEARCH_BACKEND", ""
+    )
+    chosen = (chosen or (POSTGRES if vendor == "postgresql" else EMBEDDED)).strip().lower()
+    if chosen in {"sqlite", "fts5"}:
+        chosen = EMBEDDED
+    if chosen in {"postgresql", "pg"}:
+        chosen = POSTGRES
+    if chosen == EMBEDDED and vendor != "sqlite":
+        raise ImproperlyConfigured(
+            "THUVIEN_SEARCH_BACKEND=embedded keeps the index inside the SQLite database; "
+            "with PostgreSQL use THUVIEN_SEARCH_BACKEND=postgres."
+        )
+    if chosen == POSTGRES and vendor != "postgresql":
+        raise ImproperlyConfigured("THUVIEN_SEARCH_BACKEND=postgres needs a PostgreSQL database.")
+    if chosen not in {EMBEDDED, POSTGRES}:
+        raise ImproperlyConfigured(f"unknown THUVIEN_SEARCH_BACKEND {chosen!r}")
+    return chosen
+
+
+_engines: dict[str, Engine] = {}
+
+
+def get_engine() -> Engine:
+    """The engine for the default database, as configured."""
+    name = backend_name()
+    if name not in _engines:
+        if name == POSTGRES:
+            from ._postgres import PostgresEngine
+
+            _engines[name] = PostgresEngine()
+        else:
+            from ._sqlite import SqliteEngine
+
+            _engines[name] = SqliteEngine()
+    return _engines[name]
+
+
+def page_clauses(page_range: tuple[int | None, int | None], params: list) -> list[str]:
+    """SQL conditions on ``search_entry e`` for a page range the buckets cannot decide."""
+    low, high = page_range
+    clauses = []
+    if low is not None:
+        clauses.append("e.page_count >= %s")
+        params.append(low)
+    if high is not None:
+        clauses.append("e.page_count <= %s")
+        params.append(high)
+    return clauses

@@ -1,0 +1,277 @@
+"""The scaled-out engine: PostgreSQL full-text search over the same tokens.
+
+The tokens of :mod:`._tokens` are stored as ``tsvector`` lexemes with ``array_to_tsvector``
+(no parser, no dictionary: exactly the tokens given) in three tables with GIN indexes, in the
+same database and transaction as the documents. Queries are built as ``tsquery`` text from
+quoted tokens only. Title/keyword tiers are walked in the static key's order as on SQLite;
+whole-document tiers take their candidates in the GIN index's order, so that no large
+tsvector is ever read to answer a query.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+
+from django.db import connection, transaction
+
+from ._documents import ID_MASK, IndexedDocument, document_id_of
+from ._engine import Engine, PhraseRow, page_clauses
+from ._plan import BODY, All, Expr, Tier, Tok, loose_expr
+from ._query import ParsedQuery
+from ._tokens import phrase_tokens
+from ._vocabulary import add_terms, body_prefix
+
+_state = threading.local()
+
+# Planner switches: use the GIN index and a bitmap, or walk the order key's b-tree.
+BITMAP = {"seqscan": False, "indexscan": False}
+ORDERED = {"seqscan": False, "bitmapscan": False}
+_GIN = ("search_pg_head", "search_pg_body", "search_pg_phrase")
+# From this many matches on, walking the order key finds the first ones sooner than sorting.
+_DENSE_HEAD = 1000
+_DENSE_BODY = 10_001
+
+
+def _switch(switches: dict[str, bool]) -> str:
+    settings = ", ".join(
+        f"set_config('{name if name == 'jit' else 'enable_' + name}', "
+        f"'{'on' if on else 'off'}', true)"
+        for name, on in switches.items()
+    )
+    return f"SELECT {settings}"
+
+
+def _lexeme(token: str) -> str:
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def compile_tsquery(expr: Expr, index: str = "head") -> str:
+    """The expression as ``tsquery`` text: quoted lexemes, ``&``, ``|``, ``:*``."""
+    if isinstance(expr, Tok):
+        if expr.prefix and index == BODY:
+            words = body_prefix(expr.token)
+            if words is not None:
+                lexemes = [_lexeme(w) for w in words]
+                return lexemes[0] if len(lexemes) == 1 else "(" + " | ".join(lexemes) + ")"
+        return _lexeme(expr.token) + (":*" if expr.prefix else "")
+    parts = [compile_tsquery(p, index) for p in expr.parts]
+    if not parts:
+        return _lexeme("_none")
+    if len(parts) == 1:
+        return parts[0]
+    return "(" + (" & " if isinstance(expr, All) else " | ").join(parts) + ")"
+
+
+class PostgresEngine(Engine):
+    name = "postgres"
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One transaction for the queries of a search, planned for the GIN index.
+
+        The planner cannot know that reading a document's tsvector is costly (it is stored
+        apart, compressed), so a search tells it to use the GIN index and bitmaps, except for
+        the queries that walk an order key on purpose.
+        """
+        if getattr(_state, "reading", False):
+            yield
+            return
+        with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+            # JIT would compile every plan the switched-off methods make look costly.
+            cursor.execute(_switch({**BITMAP, "jit": False}))
+            _state.reading = True
+            try:
+                yield
+            finally:
+                _state.reading = False
+                cursor.execute(_switch(dict.fromkeys([*BITMAP, "jit"], True)))
+
+    def write(
+        self,
+        documents: Sequence[IndexedDocument],
+        previous: Mapping[int, IndexedDocument] | None = None,
+    ) -> None:
+        if previous:
+            self.remove(list(previous.values()))
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO search_pg_head (order_key, tokens) "
+                "VALUES (%s, array_to_tsvector(%s::text[]))",
+                [(d.order_key, sorted(set(d.head_tokens))) for d in documents],
+            )
+            cursor.executemany(
+                "INSERT INTO search_pg_body (document_id, tokens) "
+                "VALUES (%s, array_to_tsvector(%s::text[]))",
+                [(d.document_id, sorted(set(d.body_tokens))) for d in documents],
+            )
+        add_terms(w for d in documents for w in d.head_words())
+
+    def remove(self, previous: Sequence[IndexedDocument]) -> None:
+        if not previous:
+            return
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "DELETE FROM search_pg_head WHERE order_key = ANY(%s)",
+                [[d.order_key for d in previous]],
+            )
+            cursor.execute(
+                "DELETE FROM search_pg_body WHERE document_id = ANY(%s)",
+                [[d.document_id for d in previous]],
+            )
+
+    def clear(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute("TRUNCATE search_pg_head, search_pg_body, search_pg_phrase, search_term")
+
+    def write_phrases(self, phrases: Sequence[PhraseRow], previous: Sequence[PhraseRow]) -> None:
+        with connection.cursor() as cursor:
+            if previous:
+                cursor.execute(
+                    "DELETE FROM search_pg_phrase WHERE order_key = ANY(%s)",
+                    [[key for _, key, _ in previous]],
+                )
+            cursor.executemany(
+                "INSERT INTO search_pg_phrase (order_key, tokens) "
+                "VALUES (%s, array_to_tsvector(%s::text[]))",
+                [(key, sorted(set(phrase_tokens(text)))) for _, key, text in phrases],
+            )
+        add_terms(t for _, _, text in phrases for t in phrase_tokens(text) if t[0] != "_")
+
+    @contextmanager
+    def bulk_loading(self) -> Iterator[None]:
+        """A fresh rebuild: build the GIN indexes once at the end instead of row by row."""
+        with connection.cursor() as cursor:
+            for table in _GIN:
+                cursor.execute(f"DROP INDEX IF EXISTS {table}_tokens")
+        try:
+            yield
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute("SET maintenance_work_mem = '256MB'")
+                for table in _GIN:
+                    cursor.execute(
+                        f"CREATE INDEX IF NOT EXISTS {table}_tokens ON {table} USING gin (tokens)"
+                    )
+                cursor.execute("RESET maintenance_work_mem")
+
+    def optimize(self) -> None:
+        with connection.cursor() as cursor:
+            for table in _GIN:
+                cursor.execute(f"ANALYZE {table}")
+
+    # --- reading ---
+
+    def _tier_sql(self, tier: Tier, page_range, newest: bool, ordered: bool = True):
+        params: list = []
+        if tier.index == BODY:
+            query = compile_tsquery(tier.expr, BODY)
+            if tier.excluded is not None:
+                query = f"({query}) & !({compile_tsquery(tier.excluded, BODY)})"
+            sql = "SELECT b.document_id FROM search_pg_body b"
+            where = ["b.tokens @@ %s::tsquery"]
+            params.append(query)
+            if page_range is not None:
+                sql += " JOIN search_entry e ON e.document_id = b.document_id"
+                where += page_clauses(page_range, params)
+            order = " ORDER BY b.document_id DESC" if ordered else ""
+            return f"{sql} WHERE {' AND '.join(where)}{order}", params
+        sql = "SELECT h.order_key FROM search_pg_head h"
+        where = ["h.tokens @@ %s::tsquery"]
+        params.append(compile_tsquery(tier.expr))
+        if page_range is not None:
+            sql += " JOIN search_entry e ON e.order_key = h.order_key"
+            where += page_clauses(page_range, params)
+        if tier.excluded is not None:
+            where.append(
+                f"({ID_MASK} - (h.order_key & {ID_MASK})) NOT IN "
+                "(SELECT document_id FROM search_pg_body WHERE tokens @@ %s::tsquery)"
+            )
+            params.append(compile_tsquery(tier.excluded))
+        order = " ORDER BY h.order_key" if ordered else ""
+        _ = newest  # the head index has one order only
+        return f"{sql} WHERE {' AND '.join(where)}{order}", params
+
+    def tier_ids(self, tier: Tier, limit: int, *, page_range=None, newest=False) -> list[int]:
+        with self.reading():
+            keys = self._tier_keys(tier, limit, page_range, newest)
+        if tier.index == BODY:
+            return keys
+        return [document_id_of(k) for k in keys]
+
+    def _tier_keys(self, tier: Tier, limit: int, page_range, newest: bool) -> list[int]:
+        sql, params = self._tier_sql(tier, page_range, newest, ordered=False)
+        if tier.index == BODY and not newest:
+            # Any stable order will do for candidates: the first matches of the GIN index.
+            return [r[0] for r in self._fetch(sql + " LIMIT %s", [*params, limit])]
+        # Few matches: take them all and sort here. Many: walk the order key, stop early.
+        cap = max(limit, _DENSE_BODY if tier.index == BODY else _DENSE_HEAD)
+        keys = [r[0] for r in self._fetch(sql + " LIMIT %s", [*params, cap])]
+        if len(keys) < cap:
+            return sorted(keys, reverse=tier.index == BODY)[:limit]
+        sql, params = self._tier_sql(tier, page_range, newest)
+        return [r[0] for r in self._fetch(sql + " LIMIT %s", [*params, limit], ordered=True)]
+
+    def count(self, tier: Tier, bound: int, *, page_range=None) -> int:
+        sql, params = self._tier_sql(tier, page_range, newest=False, ordered=False)
+        with self.reading():
+            rows = self._fetch(
+                f"SELECT count(*) FROM ({sql} LIMIT %s) AS matches", [*params, bound]
+            )
+        return rows[0][0]
+
+    def _fetch(self, sql: str, params: list, *, ordered: bool = False) -> list[tuple]:
+        with connection.cursor() as cursor:
+            if not ordered:
+                cursor.execute(sql, params)
+                return cursor.fetchall()
+            cursor.execute(_switch(ORDERED))
+            try:
+                cursor.execute(sql, params)
+                return cursor.fetchall()
+            finally:
+                cursor.execute(_switch(BITMAP))
+
+    def explain(self, tier: Tier) -> list[str]:
+        sql, params = self._tier_sql(tier, None, newest=False)
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN " + sql + " LIMIT 20", params)
+            return [row[0] for row in cursor.fetchall()]
+
+    def phrase_ids(self, query: ParsedQuery, limit: int) -> list[int]:
+        if query.empty:
+            return []
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT order_key FROM search_pg_phrase WHERE tokens @@ %s::tsquery "
+                "ORDER BY order_key LIMIT %s",
+                [compile_tsquery(loose_expr(query)), limit],
+            )
+            return [document_id_of(r[0]) for r in cursor.fetchall()]
+
+    def related_candidates(self, tokens: Sequence[str], per_token: int) -> dict[str, list[int]]:
+        if not tokens:
+            return {}
+        parts, params = [], []
+        for number, token in enumerate(tokens):
+            parts.append(
+                f"(SELECT {number} AS k, order_key FROM search_pg_head "
+                "WHERE tokens @@ %s::tsquery LIMIT %s)"
+            )
+            params += [_lexeme(token), per_token]
+        out: dict[str, list[int]] = {t: [] for t in tokens}
+        with self.reading():
+            rows = self._fetch(" UNION ALL ".join(parts), params)
+        for number, key in rows:
+            out[tokens[number]].append(document_id_of(key))
+        return out
+
+    def indexed_ids(self, after: int, limit: int) -> list[int]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT document_id FROM search_pg_body WHERE document_id > %s "
+                "ORDER BY document_id LIMIT %s",
+                [after, limit],
+            )
+            return [r[0] for r in cursor.fetchall()]

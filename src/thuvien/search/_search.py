@@ -1,0 +1,138 @@
+"""One search, engine-neutral: walk the tiers, re-rank, count, sort, cut a page.
+
+Work is bounded whatever the query: each tier query stops after the candidates it needs, the
+total is counted no further than ``COUNT_BOUND`` (above it the page says "more than 10,000"),
+and no page deeper than ``MAX_RESULTS`` can be asked for. When the walk reads every match
+anyway (a rare query), the total comes from the walk and no count is run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from thuvien.library.models import Document
+
+from ._engine import Engine, get_engine
+from ._indexing import hidden_pending_ids
+from ._plan import BODY, MOST_DOWNLOADED, MOST_VIEWED, NEWEST, RELEVANCE, Filters, Plan, plan
+from ._query import ParsedQuery
+from ._ranking import rerank
+from ._vocabulary import one_search
+
+COUNT_BOUND = 10_000
+MAX_RESULTS = 10_000
+# How many first candidates of a tier are re-scored.
+RERANK = 50
+
+_POPULARITY_FIELDS = {MOST_VIEWED: "view_count", MOST_DOWNLOADED: "download_count"}
+
+
+@dataclass
+class Ranked:
+    """Document ids of one page, best first, with their scores and the total."""
+
+    ids: list[int]
+    scores: dict[int, float]
+    total: int
+    total_exact: bool
+    tiers: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Walk:
+    ordered: list[int] = field(default_factory=list)
+    scores: dict[int, float] = field(default_factory=dict)
+    tiers: dict[int, str] = field(default_factory=dict)
+    complete: bool = False  # every match has been read: len(ordered) is the total
+
+
+def find(
+    query: ParsedQuery,
+    filters: Filters | None = None,
+    sort: str = RELEVANCE,
+    offset: int = 0,
+    limit: int = 20,
+) -> Ranked:
+    """Ids of the documents at ``offset``..``offset + limit`` of the ranking."""
+    the_plan = plan(query, filters)
+    if the_plan.empty:
+        return Ranked([], {}, 0, True)
+    engine = get_engine()
+    offset = max(0, offset)
+    need = min(offset + limit, MAX_RESULTS)
+    with engine.reading(), one_search():
+        hidden = hidden_pending_ids()
+        if sort == NEWEST:
+            walk = _newest(engine, the_plan, need, hidden)
+        elif sort in _POPULARITY_FIELDS:
+            walk = _by_popularity(engine, the_plan, _POPULARITY_FIELDS[sort], need, hidden)
+        else:
+            walk = _by_relevance(engine, the_plan, query, need, hidden)
+        if walk.complete:
+            total = len(walk.ordered)
+        else:
+            bound = COUNT_BOUND + 1 + len(hidden)
+            total = engine.count(the_plan.matches, bound, page_range=the_plan.page_range)
+            # Hidden documents still in the index are counted: take them off when known.
+            total = max(total - len(hidden), len(walk.ordered))
+    page = walk.ordered[offset : offset + limit]
+    return Ranked(
+        page,
+        {i: walk.scores.get(i, 0.0) for i in page},
+        min(total, COUNT_BOUND),
+        total <= COUNT_BOUND,
+        {i: walk.tiers[i] for i in page if i in walk.tiers},
+    )
+
+
+def _by_relevance(
+    engine: Engine, the_plan: Plan, query: ParsedQuery, need: int, hidden: set[int]
+) -> _Walk:
+    walk = _Walk()
+    seen = set(hidden)
+    levels = len(the_plan.tiers)
+    for level, tier in enumerate(the_plan.tiers):
+        if len(walk.ordered) >= need:
+            break
+        fetch = max(need - len(walk.ordered), RERANK) + len(seen)
+        rows = engine.tier_candidates(tier, fetch, page_range=the_plan.page_range)
+        if tier.expr == the_plan.matches.expr and len(rows) < fetch:
+            walk.complete = True  # the widest tier, read to its end
+        fresh = [c for c in rows if c.document_id not in seen]
+        seen.update(c.document_id for c in fresh)
+        base = float(levels - level) * 100.0
+        # The description counts where title and keywords may lack the words: the body tiers.
+        ranked = rerank(query, fresh[:RERANK], description=tier.index == BODY)
+        ranked += [(c.document_id, 0.0) for c in fresh[RERANK:]]
+        for doc_id, value in ranked:
+            walk.ordered.append(doc_id)
+            walk.scores[doc_id] = round(base + value, 4)
+            walk.tiers[doc_id] = tier.name
+    return walk
+
+
+def _newest(engine: Engine, the_plan: Plan, need: int, hidden: set[int]) -> _Walk:
+    fetch = need + len(hidden)
+    ids = engine.tier_ids(the_plan.matches, fetch, page_range=the_plan.page_range, newest=True)
+    ordered = [i for i in ids if i not in hidden][:need]
+    return _Walk(ordered, dict.fromkeys(ordered, 0.0), complete=len(ids) < fetch)
+
+
+def _by_popularity(
+    engine: Engine, the_plan: Plan, field_name: str, need: int, hidden: set[int]
+) -> _Walk:
+    # The most popular among the newest COUNT_BOUND matches: popularity is not in the index.
+    ids = engine.tier_ids(
+        the_plan.matches, COUNT_BOUND, page_range=the_plan.page_range, newest=True
+    )
+    matching = [i for i in ids if i not in hidden]
+    order = []
+    for start in range(0, len(matching), 2000):
+        chunk = matching[start : start + 2000]
+        order += list(Document.objects.filter(pk__in=chunk).values_list(field_name, "pk"))
+    order.sort(reverse=True)
+    ordered = [pk for _, pk in order[:need]]
+    walk = _Walk(ordered, dict.fromkeys(ordered, 0.0), complete=len(ids) < COUNT_BOUND)
+    if walk.complete:  # every match was sorted, the total is known
+        walk.ordered = [pk for _, pk in order]
+    return walk

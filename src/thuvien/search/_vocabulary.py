@@ -1,0 +1,75 @@
+"""The words of titles, keywords and phrases (``search_term``), for the last word's prefix.
+
+Both engines keep the table beside their own: a prefix ("nguye") is looked up as a range of
+known words, so the engine walks a few whole words lazily instead of building the merged list
+of every word that starts with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.db import connection
+
+MAX_EXPANSIONS = 64
+_TOP = "\U0010ffff"  # sorts after every other character
+
+
+def add_terms(terms: Iterable[str]) -> None:
+    """Remember words for prefix completion (a word never goes: a stale one costs nothing)."""
+    rows = [(t,) for t in sorted(set(terms))]
+    if rows:
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO search_term (term) VALUES (%s) ON CONFLICT DO NOTHING", rows
+            )
+
+
+# Within one search the same prefix is expanded for several tiers: remember it meanwhile.
+_expansions: ContextVar[dict[str, list[str]] | None] = ContextVar("expansions", default=None)
+
+
+@contextmanager
+def one_search() -> Iterator[None]:
+    """Scope in which prefix expansions are looked up once."""
+    token = _expansions.set({})
+    try:
+        yield
+    finally:
+        _expansions.reset(token)
+
+
+def expand(prefix: str) -> list[str]:
+    """Known words starting with ``prefix``, at most MAX_EXPANSIONS + 1, in order."""
+    memo = _expansions.get()
+    if memo is not None and prefix in memo:
+        return memo[prefix]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT term FROM search_term WHERE term >= %s AND term < %s ORDER BY term LIMIT %s",
+            [prefix, prefix + _TOP, MAX_EXPANSIONS + 1],
+        )
+        found = [row[0] for row in cursor.fetchall()]
+    if memo is not None:
+        memo[prefix] = found
+    return found
+
+
+def body_prefix(token: str) -> list[str] | None:
+    """How the body matches a last word typed as a prefix: the words to OR, or None for the
+    engine's own prefix search.
+
+    A word that is itself known is taken whole: "là" stays "là" rather than "là" or "làm" or
+    "lành"..., which on the long texts would match nearly everything at a high cost. An
+    unfinished word ("nguye") becomes the few known words it starts. A pair ending in a known
+    word is taken whole too; one ending in an unfinished word is left to the engine.
+    """
+    if token.startswith("_"):
+        last = token.rsplit("_", 1)[-1]
+        return [token] if last and expand(last)[:1] == [last] else None
+    known = expand(token)
+    if known and known[0] == token:
+        return [token]
+    return known[:MAX_EXPANSIONS] or [token]
