@@ -67,17 +67,9 @@ class DocumentAdmin(admin.ModelAdmin):
         "warnings",
         "created_at",
     ]
+    # Everything the file decided (type, size, hash) or visitors counted is shown, not edited.
     readonly_fields = [
-        "file_name",
-        "file_type",
-        "size_bytes",
-        "page_count",
-        "language",
-        "sha256",
-        "view_count",
-        "download_count",
-        "warnings",
-        "created_at",
+        f for f in fields if f not in {"title", "category", "status", "author", "description"}
     ]
 
     @admin.action(description=_("Đăng các tài liệu đã chọn"))
