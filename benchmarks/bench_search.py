@@ -364,28 +364,37 @@ def percentiles(values: list[float]) -> dict[str, float]:
     return {"p50": at(0.50), "p95": at(0.95), "p99": at(0.99), "mean": statistics.fmean(ordered)}
 
 
-def timed(items, run: Callable, warm: bool = True) -> dict[str, float]:
+ROUNDS = 3
+
+
+def timed(items, run: Callable, warm: bool = True, rounds: int = ROUNDS) -> dict[str, float]:
+    """Percentiles over the items of each item's median time of ``rounds`` runs.
+
+    The median per query keeps a stall of the machine (another process taking the CPU for a
+    moment) from passing for the cost of the query that happened to run then.
+    """
     if warm:
         for item in items:
             run(item)
-    times = []
-    for item in items:
-        start = time.perf_counter()
-        run(item)
-        times.append((time.perf_counter() - start) * 1000)
-    return percentiles(times)
+    per_item: list[list[float]] = [[] for _ in items]
+    for _ in range(rounds):
+        for n, item in enumerate(items):
+            start = time.perf_counter()
+            run(item)
+            per_item[n].append((time.perf_counter() - start) * 1000)
+    return percentiles([statistics.median(times) for times in per_item])
 
 
 def django_filters(spec: dict):
     from thuvien.library.models import Category
     from thuvien.search import Filters
 
-    ids = None
+    category_id = None
     if "category" in spec:
-        ids = tuple(Category.objects.get(name=spec["category"], parent=None).descendant_ids())
+        category_id = Category.objects.get(name=spec["category"], parent=None).pk
     pages = spec.get("pages")
     return Filters(
-        category_ids=ids,
+        category_id=category_id,
         file_type=spec.get("file_type"),
         year=spec.get("year"),
         pages_min=pages[0] if pages else None,
@@ -427,12 +436,19 @@ def relevance_cases(corpus: Corpus, count: int, cases: int = 200) -> list[tuple[
 
 
 def measure_engine(
-    engine: str, corpus: Corpus, count: int, queries: list[BenchQuery], data_dir: Path
+    engine: str,
+    corpus: Corpus,
+    count: int,
+    queries: list[BenchQuery],
+    data_dir: Path,
+    reuse: bool = False,
+    *,
+    build_only: bool = False,
 ) -> dict:
     """Store, index and query with one engine; returns its numbers."""
     from tqdm import tqdm
 
-    if engine == "postgres":
+    if engine == "postgres" and not (reuse and (data_dir / "built.json").exists()):
         reset_postgres()
     setup_django(engine, data_dir)
     from django.db import connection
@@ -443,21 +459,28 @@ def measure_engine(
     from thuvien.search._query import parse_query
     from thuvien.search._search import find
 
-    result: dict = {"engine": engine, "documents": count}
-    with tqdm(total=count, desc=f"{engine}: store", unit="doc", file=sys.stderr) as bar:
-        start = time.perf_counter()
-        store(corpus, count, bar.update)
-        result["store_seconds"] = time.perf_counter() - start
-    with tqdm(total=count, desc=f"{engine}: index", unit="doc", file=sys.stderr) as bar:
-        start = time.perf_counter()
-        rebuild(batch=1000, fresh=True, progress=bar.update)
-        elapsed = time.perf_counter() - start
-    result["index_docs_per_s"] = count / elapsed
-    result["index_seconds"] = elapsed
-    if engine == "embedded":
-        with connection.cursor() as cursor:
-            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        result["db_megabytes"] = (data_dir / "thuvien.sqlite3").stat().st_size / 1e6
+    built = data_dir / "built.json"
+    if reuse and built.exists():  # measure again the documents and index built before
+        result: dict = json.loads(built.read_text())
+    else:
+        result = {"engine": engine, "documents": count}
+        with tqdm(total=count, desc=f"{engine}: store", unit="doc", file=sys.stderr) as bar:
+            start = time.perf_counter()
+            store(corpus, count, bar.update)
+            result["store_seconds"] = time.perf_counter() - start
+        with tqdm(total=count, desc=f"{engine}: index", unit="doc", file=sys.stderr) as bar:
+            start = time.perf_counter()
+            rebuild(batch=1000, fresh=True, progress=bar.update)
+            elapsed = time.perf_counter() - start
+        result["index_docs_per_s"] = count / elapsed
+        result["index_seconds"] = elapsed
+        if engine == "embedded":
+            with connection.cursor() as cursor:
+                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            result["db_megabytes"] = (data_dir / "thuvien.sqlite3").stat().st_size / 1e6
+        built.write_text(json.dumps(result))
+    if build_only:
+        return result
 
     # Document numbers of the generator are the ids of this fresh database.
     first_id = Document.objects.order_by("pk").values_list("pk", flat=True).first() or 1
@@ -510,18 +533,14 @@ def folded_query(q: BenchQuery) -> list[str]:
     return [fold_word(w) for w in words(q.text)]
 
 
-def measure_references(
-    corpus: Corpus, count: int, queries: list[BenchQuery], work: Path, plain_fts5: bool
-) -> dict:
+def _build_references(corpus: Corpus, count: int, work: Path, schema, plain_fts5: bool):
+    """The naive LIKE table, plain FTS5 and plain Tantivy, on the same documents."""
     import tantivy
     from tqdm import tqdm
 
-    from thuvien.library.models import Category
-
-    parents = {name: [name] + children for name, children in CATEGORY_TREE.items()}
-    _ = Category
     results: dict = {}
     like_path = work / "like.sqlite3"
+    like_path.unlink(missing_ok=True)
     like = sqlite3.connect(like_path)
     like.execute(
         "CREATE TABLE docs (id INTEGER PRIMARY KEY, cat TEXT, ft TEXT, year INT, "
@@ -529,16 +548,8 @@ def measure_references(
     )
     if plain_fts5:
         like.execute("CREATE VIRTUAL TABLE fts USING fts5(head, body)")
-    schema_builder = tantivy.SchemaBuilder()
-    schema_builder.add_integer_field("id", stored=True, indexed=True, fast=True)
-    schema_builder.add_text_field("head", tokenizer_name="whitespace")
-    schema_builder.add_text_field("body", tokenizer_name="whitespace")
-    schema_builder.add_text_field("cat", tokenizer_name="raw")
-    schema_builder.add_text_field("ft", tokenizer_name="raw")
-    schema_builder.add_integer_field("year", indexed=True, fast=True)
-    schema_builder.add_integer_field("pages", indexed=True, fast=True)
-    schema = schema_builder.build()
     tantivy_dir = work / "tantivy"
+    shutil.rmtree(tantivy_dir, ignore_errors=True)
     tantivy_dir.mkdir()
     index = tantivy.Index(schema, path=str(tantivy_dir))
     writer = index.writer(heap_size=300_000_000, num_threads=2)
@@ -585,6 +596,36 @@ def measure_references(
     writer.wait_merging_threads()
     tantivy_seconds += time.perf_counter() - start
     results["tantivy_index_docs_per_s"] = count / tantivy_seconds
+    return results, index, like
+
+
+def measure_references(
+    corpus: Corpus,
+    count: int,
+    queries: list[BenchQuery],
+    work: Path,
+    plain_fts5: bool,
+    reuse: bool = False,
+) -> dict:
+    import tantivy
+
+    schema_builder = tantivy.SchemaBuilder()
+    schema_builder.add_integer_field("id", stored=True, indexed=True, fast=True)
+    schema_builder.add_text_field("head", tokenizer_name="whitespace")
+    schema_builder.add_text_field("body", tokenizer_name="whitespace")
+    schema_builder.add_text_field("cat", tokenizer_name="raw")
+    schema_builder.add_text_field("ft", tokenizer_name="raw")
+    schema_builder.add_integer_field("year", indexed=True, fast=True)
+    schema_builder.add_integer_field("pages", indexed=True, fast=True)
+    schema = schema_builder.build()
+    built = work / "refs-built.json"
+    if reuse and built.exists():
+        results: dict = json.loads(built.read_text())
+        index = tantivy.Index.open(str(work / "tantivy"))
+        like = sqlite3.connect(work / "like.sqlite3")
+    else:
+        results, index, like = _build_references(corpus, count, work, schema, plain_fts5)
+        built.write_text(json.dumps(results))
     index.reload()
     searcher = index.searcher()
 
@@ -676,7 +717,6 @@ def measure_references(
         found = [searcher.doc(address)["id"][0] for _, address in hits]
         ranks.append(found.index(number) + 1 if number in found else None)
     results["tantivy_relevance_first"] = sum(1 for r in ranks if r == 1) / len(ranks)
-    _ = parents
     like.close()
     return results
 
@@ -730,9 +770,11 @@ def report(engines: list[dict], refs: dict, args) -> str:
     lines.append("")
     for e in engines:
         lines.append(
-            f"{e['engine']}: relevance, title words without diacritics ranked first: "
+            f"{e['engine']}: relevance, 3-5 title words without diacritics, ranked first: "
             f"{e['relevance_first']:.1%} (top 3: {e['relevance_top3']:.1%}, "
-            f"{e['relevance_cases']} documents)"
+            f"{e['relevance_cases']} documents); among the "
+            f"{e['relevance_unambiguous_cases']} whose words are in no other title: "
+            f"{e['relevance_unambiguous_first']:.1%}"
         )
         lines.append(
             f"{e['engine']}: p95 by kind: "
@@ -774,7 +816,13 @@ def main() -> int:
     parser.add_argument("--plain-fts5", choices=["yes", "no", "auto"], default="auto")
     parser.add_argument("--keep", type=Path, help="work folder to keep (default: temporary)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, help="also write the numbers as JSON here")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="with --keep: measure again what an earlier run with the same --keep built",
+    )
     args = parser.parse_args()
     if args.million:
         args.documents = 1_000_000
@@ -784,7 +832,15 @@ def main() -> int:
     queries = query_set(corpus, args.queries, args.documents)
 
     if args.child:  # one engine in this process, numbers as JSON on the last line
-        numbers = measure_engine(args.child, corpus, args.documents, queries, work / args.child)
+        numbers = measure_engine(
+            args.child,
+            corpus,
+            args.documents,
+            queries,
+            work / args.child,
+            args.reuse,
+            build_only=args.build_only,
+        )
         print(json.dumps(numbers))
         return 0
 
@@ -806,7 +862,10 @@ def main() -> int:
             "--keep",
             str(work),
         ]
-        done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
+        if not args.reuse:  # build in one process...
+            subprocess.run([*command, "--build-only"], stdout=subprocess.PIPE, check=True)
+        # ...and query from a fresh one, as a web server process would.
+        done = subprocess.run([*command, "--reuse"], stdout=subprocess.PIPE, text=True, check=True)
         engines.append(json.loads(done.stdout.strip().splitlines()[-1]))
     refs: dict = {}
     if not args.no_references:
@@ -814,7 +873,7 @@ def main() -> int:
             args.plain_fts5 == "auto" and args.documents <= 200_000
         )
         setup_django("embedded", work / "refs")
-        refs = measure_references(corpus, args.documents, queries, work, plain)
+        refs = measure_references(corpus, args.documents, queries, work, plain, args.reuse)
     text = report(engines, refs, args)
     print(text)
     if args.json:

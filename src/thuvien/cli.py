@@ -70,6 +70,18 @@ def _migrate() -> None:
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=0)
+    _reindex_if_outdated()
+
+
+def _reindex_if_outdated() -> None:
+    """An index written by an older version (other tokens) is rebuilt before anything uses it."""
+    from thuvien.search._maintenance import tokenizer_changed
+
+    if tokenizer_changed():
+        from django.core.management import call_command
+
+        print("Chỉ mục tìm kiếm thuộc phiên bản cũ: đang dựng lại…", file=sys.stderr)
+        call_command("reindex", fresh=True)
 
 
 def _serve(args: argparse.Namespace) -> int:

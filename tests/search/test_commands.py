@@ -107,3 +107,15 @@ def test_reindex_rebuilds_fresh_when_the_tokenizer_changed(add_document):
 def test_repair_needs_check():
     with pytest.raises(CommandError):
         run("reindex", "--repair")
+
+
+def test_starting_the_portal_rebuilds_an_index_of_an_older_version(add_document, capsys):
+    from thuvien.cli import _migrate
+
+    document = add_document("Sổ tay kế toán")
+    SearchState.objects.update_or_create(key="tokenizer", defaults={"value": "old"})
+    get_engine().clear()
+    _migrate()
+    assert "phiên bản cũ" in capsys.readouterr().err
+    assert _maintenance.check().clean
+    assert ids(search("so tay ke toan")) == [document.pk]

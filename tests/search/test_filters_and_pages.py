@@ -17,9 +17,24 @@ def test_category_filter_takes_the_whole_subtree(add_document, category):
     in_plans = add_document("Giáo án ôn tập", in_category=plans)
     add_document("Ôn tập kinh tế vĩ mô", in_category=economy)
     education = category("Giáo dục")
-    found = search("on tap", filters=Filters(category_ids=tuple(education.descendant_ids())))
+    found = search("on tap", filters=Filters(category_id=education.pk))
     assert set(ids(found)) == {in_exams.pk, in_plans.pk}
     assert found.total == 2
+    assert ids(search("on tap", filters=Filters(category_id=plans.pk))) == [in_plans.pk]
+
+
+def test_moving_a_category_moves_its_documents_in_filters(
+    add_document, category, django_capture_on_commit_callbacks
+):
+    exams = category("Giáo dục", "Đề thi")
+    document = add_document("Đề ôn tập", in_category=exams)
+    economy = category("Kinh tế")
+    with django_capture_on_commit_callbacks(execute=True):
+        exams.parent = economy
+        exams.save()
+    assert ids(search("on tap", filters=Filters(category_id=economy.pk))) == [document.pk]
+    education = category("Giáo dục")
+    assert ids(search("on tap", filters=Filters(category_id=education.pk))) == []
 
 
 def test_file_type_pages_and_year_filters(add_document):

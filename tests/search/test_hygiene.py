@@ -99,3 +99,20 @@ def test_every_query_of_a_search_page_uses_an_index(client, add_document, text):
             assert not scans, (sql, steps)
             # "status = ?" alone walks every published document: look ids up instead.
             assert not [s for s in steps if s.endswith("(status=?)")], (sql, steps)
+
+
+def test_postgres_planner_switches_are_restored(db):
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL planner settings")
+    engine = get_engine()
+
+    def setting(name: str) -> str:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SHOW {name}")
+            return cursor.fetchone()[0]
+
+    with engine.reading():
+        assert setting("enable_indexscan") == "off" and setting("enable_bitmapscan") == "on"
+        engine._fetch("SELECT 1", [], ordered=True)
+        assert setting("enable_indexscan") == "off" and setting("enable_bitmapscan") == "on"
+    assert setting("enable_indexscan") == "on" and setting("jit") == "on"

@@ -15,7 +15,7 @@ from functools import cached_property
 from django.conf import settings
 from django.utils import timezone
 
-from thuvien.library.models import Document, DocumentKeyword, DocumentText
+from thuvien.library.models import Category, Document, DocumentKeyword, DocumentText
 
 from ._tokens import (
     category_token,
@@ -63,6 +63,8 @@ class IndexedDocument:
     year: int
     page_count: int
     keyword_ids: tuple[int, ...] = ()
+    # The category and every category above it: a filter on a subtree is one token.
+    category_path: tuple[int, ...] = ()
 
     @cached_property
     def title_words(self) -> list[str]:
@@ -77,8 +79,9 @@ class IndexedDocument:
         return order_key(self.document_id, len(self.title_words))
 
     def filter_tokens(self) -> list[str]:
+        categories = self.category_path or (self.category_id,)
         return [
-            category_token(self.category_id),
+            *(category_token(c) for c in categories),
             file_type_token(self.file_type),
             year_token(self.year),
             page_token(page_bucket(self.page_count)),
@@ -116,7 +119,7 @@ class IndexedDocument:
             "\n".join(self.keywords),
             self.description,
             self.text,
-            str(self.category_id),
+            ",".join(map(str, self.category_path or (self.category_id,))),
             self.file_type,
             str(self.year),
             str(self.page_count),
@@ -179,6 +182,7 @@ def load_documents(ids: Sequence[int]) -> dict[int, IndexedDocument]:
     ):
         phrases[doc_id].append((keyword_id, phrase))
     limit = text_limit()
+    parents = dict(Category.objects.values_list("pk", "parent_id"))
     out: dict[int, IndexedDocument] = {}
     for pk, title, description, category_id, file_type, page_count, created_at in rows:
         pages = texts.get(pk) or []
@@ -194,5 +198,16 @@ def load_documents(ids: Sequence[int]) -> dict[int, IndexedDocument]:
             year=timezone.localtime(created_at).year if created_at else 0,
             page_count=page_count or 0,
             keyword_ids=tuple(k for k, _ in phrases.get(pk, ())),
+            category_path=category_path(category_id, parents),
         )
     return out
+
+
+def category_path(category_id: int, parents: dict[int, int | None]) -> tuple[int, ...]:
+    """The category and its ancestors, nearest first (a cycle or a gap ends the walk)."""
+    path: list[int] = []
+    node: int | None = category_id
+    while node is not None and node not in path and len(path) < 20:
+        path.append(node)
+        node = parents.get(node)
+    return tuple(path)

@@ -133,10 +133,16 @@ def candidates(ids: list[int]) -> list[Candidate]:
     ]
 
 
+# Raised whenever what is indexed changes shape (a new kind of token, say): forces a rebuild.
+INDEX_FORMAT = 2
+
+
 def tokenizer_fingerprint() -> str:
     """Changes when folding or tokenising would give other tokens: the index must be rebuilt."""
     probe = "Đường ĐẢNG huyện uỷ ủy Quảng Oai Nẵng ÆøłİŁ ﬁ ß Ⅻ x² 工場 Привет 3.5 a_b"
-    sample = " ".join(fold_word(w) + "/" + exact_word(w) for w in probe.split())
+    sample = f"{INDEX_FORMAT} " + " ".join(
+        fold_word(w) + "/" + exact_word(w) for w in probe.split()
+    )
     return hashlib.blake2b(sample.encode(), digest_size=8).hexdigest()
 
 

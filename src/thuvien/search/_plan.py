@@ -75,10 +75,10 @@ SORTS = (RELEVANCE, NEWEST, MOST_VIEWED, MOST_DOWNLOADED)
 class Filters:
     """Narrowing of the results; every field optional.
 
-    ``category_ids`` is the category and all categories below it (``Category.descendant_ids``).
+    ``category_id`` takes the category and every category below it.
     """
 
-    category_ids: tuple[int, ...] | None = None
+    category_id: int | None = None
     file_type: str | None = None
     year: int | None = None
     pages_min: int | None = None
@@ -88,7 +88,7 @@ class Filters:
     def active(self) -> bool:
         return any(
             v is not None
-            for v in (self.category_ids, self.file_type, self.year, self.pages_min, self.pages_max)
+            for v in (self.category_id, self.file_type, self.year, self.pages_min, self.pages_max)
         )
 
 
@@ -216,9 +216,8 @@ def filter_expr(
     if filters is None or not filters.active:
         return None, None
     parts: list[Expr] = []
-    if filters.category_ids is not None:
-        ids = sorted(set(filters.category_ids))
-        parts.append(_any([Tok(category_token(i)) for i in ids]) if ids else Tok("_none"))
+    if filters.category_id is not None:
+        parts.append(Tok(category_token(filters.category_id)))
     if filters.file_type:
         parts.append(Tok(file_type_token(filters.file_type)))
     if filters.year is not None:

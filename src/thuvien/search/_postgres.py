@@ -26,8 +26,8 @@ from ._vocabulary import add_terms, body_prefix
 _state = threading.local()
 
 # Planner switches: use the GIN index and a bitmap, or walk the order key's b-tree.
-BITMAP = {"seqscan": False, "indexscan": False}
-ORDERED = {"seqscan": False, "bitmapscan": False}
+BITMAP = {"seqscan": False, "indexscan": False, "bitmapscan": True}
+ORDERED = {"seqscan": False, "indexscan": True, "bitmapscan": False}
 _GIN = ("search_pg_head", "search_pg_body", "search_pg_phrase")
 # From this many matches on, walking the order key finds the first ones sooner than sorting.
 _DENSE_HEAD = 1000

@@ -48,7 +48,9 @@ def related_ids(document_id: int, limit: int) -> list[int]:
     fields = ("document_id", "title", "keywords", "description", "text")
     row = (
         SearchEntry.objects.filter(document_id=document_id)
-        .values(*fields, "category_id", "file_type", "year", "page_count", "content_hash")
+        .values(
+            *fields, "category_id", "categories", "file_type", "year", "page_count", "content_hash"
+        )
         .first()
     )
     if row is None:

@@ -6,9 +6,9 @@
 
 from __future__ import annotations
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
-from thuvien.library.models import Document, DocumentKeyword, DocumentText, Keyword
+from thuvien.library.models import Category, Document, DocumentKeyword, DocumentText, Keyword
 
 from ._indexing import index_phrases, mark_changed
 
@@ -50,6 +50,24 @@ def _keyword_deleted(sender, instance: Keyword, **kwargs) -> None:
     index_phrases([instance.pk])
 
 
+def _category_saving(sender, instance: Category, **kwargs) -> None:
+    instance._search_old_parent = (
+        Category.objects.filter(pk=instance.pk).values_list("parent_id", flat=True).first()
+        if instance.pk
+        else None
+    )
+
+
+def _category_saved(sender, instance: Category, created: bool, **kwargs) -> None:
+    # A moved category changes the ancestors of every document below it (their filter tokens).
+    if not created and getattr(instance, "_search_old_parent", None) != instance.parent_id:
+        mark_changed(
+            Document.objects.filter(category_id__in=instance.descendant_ids()).values_list(
+                "pk", flat=True
+            )
+        )
+
+
 def connect() -> None:
     uid = "thuvien.search"
     post_save.connect(_document_saved, sender=Document, dispatch_uid=f"{uid}.doc.save")
@@ -63,3 +81,5 @@ def connect() -> None:
     )
     post_save.connect(_keyword_saved, sender=Keyword, dispatch_uid=f"{uid}.kw.save")
     post_delete.connect(_keyword_deleted, sender=Keyword, dispatch_uid=f"{uid}.kw.delete")
+    pre_save.connect(_category_saving, sender=Category, dispatch_uid=f"{uid}.cat.saving")
+    post_save.connect(_category_saved, sender=Category, dispatch_uid=f"{uid}.cat.save")

@@ -24,6 +24,7 @@ class SearchEntry(models.Model):
     # re-ranking counts in, without tokenising anything per query.
     folded = models.TextField(blank=True)
     category_id = models.BigIntegerField()
+    categories = models.CharField(max_length=200, blank=True)  # "own,parent,...", as indexed
     file_type = models.CharField(max_length=20)
     year = models.IntegerField()
     page_count = models.IntegerField()

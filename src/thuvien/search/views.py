@@ -82,7 +82,7 @@ def filters_from(request: HttpRequest) -> tuple[Filters, Category | None]:
     year = _int(get.get("nam"))
     file_type = get.get("loai", "").strip().lower()[:10]
     filters = Filters(
-        category_ids=tuple(category.descendant_ids()) if category else None,
+        category_id=category.pk if category else None,
         file_type=file_type or None,
         year=year if year and 1900 < year < 3000 else None,
         pages_min=pages[0] if pages else None,
