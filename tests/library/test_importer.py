@@ -80,3 +80,22 @@ def test_parallel_import_uses_worker_processes(transactional_db, tmp_path):
     assert report.count(IMPORTED) == 4
     assert report.count(FAILED) == 1
     assert Document.objects.filter(category__name="Khoa học").count() == 4
+
+
+def test_a_document_that_cannot_be_stored_fails_alone_in_its_batch(db, tmp_path, monkeypatch):
+    from thuvien.library import ingest
+
+    for n in range(5):
+        write_sample_pdf(tmp_path / "lo" / f"{n}.pdf", heading=f"BÁO CÁO SỐ {n}")
+    real_create_rows = ingest._create_rows
+
+    def refuse_the_third(extraction, category):
+        if extraction.file_name == "2.pdf":
+            raise RuntimeError("ổ đĩa đầy")
+        return real_create_rows(extraction, category)
+
+    monkeypatch.setattr(ingest, "_create_rows", refuse_the_third)
+    report = run_import(collect([tmp_path / "lo"]), workers=1)
+    assert report.count(IMPORTED) == 4
+    assert [o.path.name for o in report.failures] == ["2.pdf"]
+    assert Document.objects.count() == 4

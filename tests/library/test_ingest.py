@@ -7,7 +7,13 @@ from django.core.files.storage import default_storage
 
 from thuvien.extract import extract
 from thuvien.library import ingest
-from thuvien.library.ingest import category_for_path, store_document, sweep_orphans
+from thuvien.library.ingest import (
+    Incoming,
+    category_for_path,
+    store_document,
+    store_documents,
+    sweep_orphans,
+)
 from thuvien.library.models import Category, Document, DocumentText
 
 
@@ -70,6 +76,31 @@ def test_failed_insert_leaves_no_files_and_no_rows(db, sample_pdf, monkeypatch):
         store_document(extraction, path, category_for_path(["Thử"]))
     assert Document.objects.count() == 0
     assert stored_files() == []
+
+
+def test_a_batch_is_stored_whole_or_not_at_all(db, sample_pdf, monkeypatch):
+    paths = [sample_pdf(f"lo-{n}.pdf", title=f"Tài liệu số {n}") for n in range(3)]
+    category = category_for_path(["Thử"])
+    batch = [Incoming(extract(p), p, category) for p in paths]
+    real_create = DocumentText.objects.create
+    made = []
+
+    def third_fails(**kwargs):
+        made.append(kwargs)
+        if len(made) == 3:
+            raise RuntimeError("disk full")
+        return real_create(**kwargs)
+
+    monkeypatch.setattr(DocumentText.objects, "create", third_fails)
+    with pytest.raises(RuntimeError):
+        store_documents(batch)
+    assert Document.objects.count() == 0
+    assert stored_files() == []
+    monkeypatch.undo()
+    documents = store_documents(batch)
+    assert [d.title for d in documents] == [b.extraction.title for b in batch]
+    assert Document.objects.count() == 3
+    assert len(stored_files()) == 3 * 4  # original, 2 previews and the cover of each
 
 
 def test_interrupt_while_storing_leaves_nothing_half_made(db, sample_pdf, monkeypatch):

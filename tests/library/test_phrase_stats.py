@@ -28,6 +28,14 @@ def test_counting_the_same_key_twice_in_one_document_counts_once(db):
     assert PhraseFrequency.objects.get(key="ma nguon mo").documents == 1
 
 
+def test_a_batch_sums_the_documents_of_each_key(db):
+    count_phrases(["thu vien so"])
+    count_phrases(["thu vien so", "ma nguon mo"], ["thu vien so", "thu vien so"], ["khac"])
+    assert PhraseFrequency.objects.get(key="thu vien so").documents == 3
+    assert PhraseFrequency.objects.get(key="ma nguon mo").documents == 1
+    assert PhraseFrequency.objects.get(key="khac").documents == 1
+
+
 def test_snapshot_answers_the_text_toolkit_protocol(import_pdf):
     import_pdf("a.pdf")
     import_pdf("b.pdf")

@@ -7,6 +7,7 @@ document at a time, which is what SQLite wants. The same bytes twice are one doc
 from __future__ import annotations
 
 import fcntl
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
@@ -20,12 +21,15 @@ from thuvien.extract import Extraction
 
 from .extraction_worker import Failure, extract_job, init_worker
 from .failures import reason_for
-from .ingest import category_for_path, file_sha256, store_document, sweep_orphans
+from .ingest import Incoming, category_for_path, file_sha256, store_documents, sweep_orphans
 from .models import Document
 from .phrase_snapshot import PhraseSnapshot
 from .phrase_stats import snapshot
 
 IMPORTED, PRESENT, FAILED = "imported", "present", "failed"
+# Documents stored per transaction, and the longest a finished extraction waits for its batch.
+BATCH_SIZE = 16
+BATCH_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -100,14 +104,16 @@ def run_import(
         sweep_orphans()
         todo = _skip_known(items, done)
         stats = snapshot() if todo else None
+        writer = _Writer(done)
         try:
             if workers == 1 or len(todo) <= 1:
                 for item in todo:
-                    result = extract_job(str(item.path), settings.PREVIEW_PAGES, stats)
-                    done(_store(item, result))
+                    writer.add(item, extract_job(str(item.path), settings.PREVIEW_PAGES, stats))
             else:
-                _run_parallel(todo, workers, done, stats)
+                _run_parallel(todo, workers, writer, stats)
+            writer.flush()
         except KeyboardInterrupt:
+            # Documents of an unfinished batch are neither stored nor reported: a re-run has them.
             report.interrupted = True
     return report
 
@@ -135,7 +141,7 @@ def _skip_known(
 
 
 def _run_parallel(
-    todo: Sequence[ImportItem], workers: int, done: Callable, stats: PhraseSnapshot | None
+    todo: Sequence[ImportItem], workers: int, writer: _Writer, stats: PhraseSnapshot | None
 ) -> None:
     pool = ProcessPoolExecutor(
         max_workers=workers,
@@ -152,30 +158,78 @@ def _run_parallel(
                 item = queue.pop()
                 job = pool.submit(extract_job, str(item.path), settings.PREVIEW_PAGES)
                 pending[job] = item
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            finished, _ = wait(pending, timeout=writer.wait_limit(), return_when=FIRST_COMPLETED)
             for job in finished:
                 item = pending.pop(job)
                 try:
                     result = job.result()
                 except Exception as error:  # a worker died: report it, go on with the rest
                     result = error
-                done(_store(item, result))
+                writer.add(item, result)
+            writer.flush_if_due()
     finally:
         for job in pending:
             job.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _store(item: ImportItem, result: Extraction | Failure | BaseException) -> ImportOutcome:
-    if isinstance(result, Failure):
-        result = result.as_error()
-    if isinstance(result, BaseException):
-        return ImportOutcome(item.path, FAILED, reason=reason_for(result))
-    try:
-        existing = Document.objects.filter(sha256=result.sha256).values_list("pk", flat=True)
-        if existing:
-            return ImportOutcome(item.path, PRESENT, document_id=existing[0])
-        document = store_document(result, item.path, category_for_path(item.category))
-    except Exception as error:
-        return ImportOutcome(item.path, FAILED, reason=reason_for(error))
-    return ImportOutcome(item.path, IMPORTED, document_id=document.pk)
+class _Writer:
+    """Stores extracted documents in batches: one transaction and one commit per batch.
+
+    A batch is written when it is full or has waited ``BATCH_SECONDS``, so the progress bar
+    moves even when the files are slow. If a batch fails, its documents are stored one by one,
+    so one bad document fails alone.
+    """
+
+    def __init__(self, done: Callable[[ImportOutcome], None]) -> None:
+        self.done = done
+        self.batch: list[tuple[ImportItem, Incoming]] = []
+        self.since = 0.0
+
+    def add(self, item: ImportItem, result: Extraction | Failure | BaseException) -> None:
+        if isinstance(result, Failure):
+            result = result.as_error()
+        if isinstance(result, BaseException):
+            self.done(ImportOutcome(item.path, FAILED, reason=reason_for(result)))
+            return
+        try:
+            existing = Document.objects.filter(sha256=result.sha256).values_list("pk", flat=True)
+            if existing:
+                self.done(ImportOutcome(item.path, PRESENT, document_id=existing[0]))
+                return
+            incoming = Incoming(result, item.path, category_for_path(item.category))
+        except Exception as error:
+            self.done(ImportOutcome(item.path, FAILED, reason=reason_for(error)))
+            return
+        if not self.batch:
+            self.since = time.monotonic()
+        self.batch.append((item, incoming))
+        if len(self.batch) >= BATCH_SIZE:
+            self.flush()
+
+    def wait_limit(self) -> float | None:
+        """How long the caller may wait for more results before this batch is due."""
+        if not self.batch:
+            return None
+        return max(0.0, self.since + BATCH_SECONDS - time.monotonic())
+
+    def flush_if_due(self) -> None:
+        if self.batch and self.wait_limit() == 0.0:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self.batch = self.batch, []
+        if not batch:
+            return
+        try:
+            documents = store_documents([incoming for _, incoming in batch])
+        except Exception as error:
+            if len(batch) == 1:
+                self.done(ImportOutcome(batch[0][0].path, FAILED, reason=reason_for(error)))
+                return
+            for one in batch:
+                self.batch = [one]
+                self.flush()
+            return
+        for (item, _), document in zip(batch, documents, strict=True):
+            self.done(ImportOutcome(item.path, IMPORTED, document_id=document.pk))

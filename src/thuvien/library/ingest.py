@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.core.files.base import ContentFile, File
@@ -56,35 +57,66 @@ def category_for_path(parts: Sequence[str]) -> Category:
     return parent
 
 
+@dataclass(frozen=True)
+class Incoming:
+    """One extracted file on its way into the library."""
+
+    extraction: Extraction
+    source: Path
+    category: Category
+
+
 def store_document(extraction: Extraction, source: Path, category: Category) -> Document:
     """Store the original and previews, then create the document's rows in one transaction."""
-    keys = _store_files(extraction, source)
+    return store_documents([Incoming(extraction, source, category)])[0]
+
+
+def store_documents(batch: Sequence[Incoming]) -> list[Document]:
+    """Store several documents at once: all their files, then all their rows in one transaction.
+
+    One commit (and one pass of the search index, one update of the phrase statistics) for the
+    batch instead of one per document. All or nothing, as for a single document: on any failure
+    every file of the batch is removed again and no row stays.
+    """
+    keys: dict[str, list[str]] = {}  # the stored files of each document, by its SHA-256
     try:
+        for item in batch:
+            keys[item.extraction.sha256] = _store_files(item.extraction, item.source)
         with transaction.atomic():
-            document = Document.objects.create(
-                title=extraction.title[:300],
-                category=category,
-                author=(extraction.author or "")[:200],
-                description=extraction.description,
-                file_name=extraction.file_name[:255],
-                file_type=extraction.file_type,
-                mime_type=extraction.mime_type,
-                size_bytes=extraction.size_bytes,
-                sha256=extraction.sha256,
-                page_count=extraction.page_count,
-                language=extraction.language,
-                preview_count=len(extraction.previews),
-                has_thumbnail=extraction.thumbnail is not None,
-                warnings=list(extraction.warnings),
-            )
-            DocumentText.objects.create(document=document, pages=list(extraction.pages))
-            attach_keywords(document, extraction.keywords)
-            count_phrases(extraction.phrase_keys)
+            documents = [_create_rows(item.extraction, item.category) for item in batch]
+            count_phrases(*(item.extraction.phrase_keys for item in batch))
     except BaseException:
         # Ctrl-C or a failed insert: take the files back so no file lives without its row.
-        for key in keys:
-            default_storage.delete(key)
+        # Ctrl-C may also land after the commit, in the hooks that run then (search indexing):
+        # those documents are stored, and their files stay.
+        stored = set(Document.objects.filter(sha256__in=keys).values_list("sha256", flat=True))
+        for sha, files in keys.items():
+            if sha not in stored:
+                for key in files:
+                    default_storage.delete(key)
         raise
+    return documents
+
+
+def _create_rows(extraction: Extraction, category: Category) -> Document:
+    document = Document.objects.create(
+        title=extraction.title[:300],
+        category=category,
+        author=(extraction.author or "")[:200],
+        description=extraction.description,
+        file_name=extraction.file_name[:255],
+        file_type=extraction.file_type,
+        mime_type=extraction.mime_type,
+        size_bytes=extraction.size_bytes,
+        sha256=extraction.sha256,
+        page_count=extraction.page_count,
+        language=extraction.language,
+        preview_count=len(extraction.previews),
+        has_thumbnail=extraction.thumbnail is not None,
+        warnings=list(extraction.warnings),
+    )
+    DocumentText.objects.create(document=document, pages=list(extraction.pages))
+    attach_keywords(document, extraction.keywords)
     return document
 
 

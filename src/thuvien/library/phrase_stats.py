@@ -7,6 +7,7 @@ starts; every stored document then adds its candidates, and the next import sees
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from django.db import connection
@@ -30,21 +31,26 @@ def snapshot() -> PhraseSnapshot:
     return PhraseSnapshot(Document.objects.count(), dict(rows))
 
 
-def count_phrases(keys: Iterable[str]) -> None:
-    """Add one document's candidate keys to the frequencies (call inside its transaction)."""
-    rows = [(key[:200],) for key in set(keys) if key]
-    if not rows:
+def count_phrases(*documents: Iterable[str]) -> None:
+    """Add the candidate keys of each document to the frequencies (inside their transaction).
+
+    A key counts once per document; keys shared by several documents are summed first, so a
+    batch costs one statement per distinct key.
+    """
+    counts = Counter(key[:200] for keys in documents for key in set(keys) if key)
+    if not counts:
         return
     quote = connection.ops.quote_name
-    table, key, documents = (
+    table, key, documents_column = (
         quote(PhraseFrequency._meta.db_table),
         quote("key"),
         quote("documents"),
     )
-    # One statement per key, no read-modify-write: the same in SQLite and PostgreSQL.
+    # No read-modify-write: the same statement in SQLite and PostgreSQL.
     with connection.cursor() as cursor:
         cursor.executemany(
-            f"INSERT INTO {table} ({key}, {documents}) VALUES (%s, 1) "
-            f"ON CONFLICT ({key}) DO UPDATE SET {documents} = {table}.{documents} + 1",
-            rows,
+            f"INSERT INTO {table} ({key}, {documents_column}) VALUES (%s, %s) "
+            f"ON CONFLICT ({key}) DO UPDATE "
+            f"SET {documents_column} = {table}.{documents_column} + %s",
+            [(k, n, n) for k, n in counts.items()],
         )
