@@ -27,83 +27,58 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-WORDS = [
-    "công",
-    "tác",
-    "quản",
-    "lý",
-    "nhà",
-    "nước",
-    "về",
-    "giáo",
-    "dục",
-    "đào",
-    "tạo",
-    "nâng",
-    "cao",
-    "chất",
-    "lượng",
-    "nguồn",
-    "nhân",
-    "lực",
-    "phát",
-    "triển",
-    "kinh",
-    "tế",
-    "xã",
-    "hội",
-    "bền",
-    "vững",
-    "bảo",
-    "vệ",
-    "môi",
-    "trường",
-    "ứng",
-    "dụng",
-    "khoa",
-    "học",
-    "công",
-    "nghệ",
-    "chuyển",
-    "đổi",
-    "số",
-    "doanh",
-    "nghiệp",
-    "nhỏ",
-    "và",
-    "vừa",
-    "thị",
-    "trường",
-    "lao",
-    "động",
-    "chính",
-    "sách",
-    "an",
-    "sinh",
-    "văn",
-    "hoá",
-    "truyền",
-    "thống",
-    "địa",
-    "phương",
-]
+CORPUS = "/work/shared/corpus/*.jsonl"
+PAGE_CHARS = 1600  # about what a page of the generated PDF holds at its font size
+
+
+def source_paragraphs() -> tuple[str, list[str]]:
+    """Running Vietnamese text to fill the pages with: the shared corpus when present (news,
+    laws, encyclopedia articles), else the demo library's authored sentences."""
+    import glob
+    import json
+
+    paragraphs: list[str] = []
+    for name in sorted(glob.glob(CORPUS)):
+        with open(name, encoding="utf-8") as handle:
+            for line in handle:
+                text = json.loads(line).get("text") or ""
+                paragraphs += [p.strip() for p in text.split("\n") if len(p.strip()) > 80]
+    if paragraphs:
+        return "the shared corpus", paragraphs
+    from thuvien.demo.texts import CATEGORY_MODULES
+
+    sentences = [s for m in CATEGORY_MODULES for pool in m.POOLS.values() for s in pool.sentences]
+    return "the demo library's sentences", [
+        " ".join(sentences[i : i + 4]) for i in range(0, len(sentences) - 4, 2)
+    ]
 
 
 def write_corpus(folder: Path, documents: int, pages: int) -> list[Path]:
+    """Documents of real running text: each takes its pages from a random place of the source,
+    so its phrases are as varied as a real document's (random words would give each document
+    thousands of word pairs no real text has)."""
     import random
 
     from thuvien.demo.pdf_writer import Heading, PageBreak, Paragraph, write_pdf
 
     rng = random.Random(7)
+    _, paragraphs = source_paragraphs()
     paths = []
     for n in range(documents):
         blocks: list = [Heading(f"BÁO CÁO CHUYÊN ĐỀ SỐ {n + 1}")]
+        at = rng.randrange(len(paragraphs))
         for page in range(pages):
             if page:
                 blocks.append(PageBreak())
-            for _ in range(5):
-                words = [rng.choice(WORDS) for _ in range(70)]
-                blocks.append(Paragraph(" ".join(words).capitalize() + "."))
+            filled = 0
+            while filled < PAGE_CHARS:
+                text = paragraphs[at % len(paragraphs)]
+                room = PAGE_CHARS - filled + 200
+                if len(text) > room:  # cut at a word gap
+                    text = text[:room].rsplit(" ", 1)[0]
+                blocks.append(Paragraph(text))
+                filled += len(text)
+                at += 1
         path = folder / f"bao-cao-{n:04}.pdf"
         write_pdf(path, blocks, word_by_word=(n % 4 == 0))
         paths.append(path)
@@ -177,7 +152,8 @@ def main() -> None:
     bitmap = time_bare(paths, args.workers, preview_pages, encode=False)
     bare = time_bare(paths, args.workers, preview_pages, encode=True)
     imported = time_import(paths, args.workers)
-    print(f"{args.documents} PDFs x {args.pages} pages, {args.workers} workers")
+    print(f"{args.documents} PDFs x {args.pages} pages of {source_paragraphs()[0]}, ", end="")
+    print(f"{args.workers} workers")
     print(f"{'':22} {'seconds':>9} {'docs/s':>8} {'pages/s':>8}")
     rows = (("bare, previews as WebP", bare), ("bare, bitmaps only", bitmap), ("import", imported))
     for name, seconds in rows:
