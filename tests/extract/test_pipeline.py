@@ -13,7 +13,7 @@ from PIL import Image
 
 from tests.extract.conftest import BODY, SECOND, MakePdf, words_of
 from thuvien.demo.pdf_writer import Heading, PageBreak, Paragraph
-from thuvien.extract import Extraction, extract, pipeline
+from thuvien.extract import Extraction, extract, pdfreader, pipeline
 from thuvien.text.keyphrases import keyphrases
 from thuvien.text.summary import describe
 from thuvien.text.titles import title_from_file_name
@@ -164,13 +164,13 @@ def test_only_the_preview_pages_are_rendered(
     make_pdf: MakePdf, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rendered = []
-    original = pipeline.render_page
+    original = pdfreader.render_page
 
     def counting(page: pdfium.PdfPage):
         rendered.append(page)
         return original(page)
 
-    monkeypatch.setattr(pipeline, "render_page", counting)
+    monkeypatch.setattr(pdfreader, "render_page", counting)
     extract(make_pdf(_five_pages()), preview_pages=3)
     assert len(rendered) == 3
 
@@ -187,7 +187,7 @@ def test_render_previews_off_renders_nothing(
     def refuse(page: pdfium.PdfPage, *size):
         raise AssertionError("must not render")
 
-    monkeypatch.setattr(pipeline, "render_page", refuse)
+    monkeypatch.setattr(pdfreader, "render_page", refuse)
     result = extract(make_pdf(_five_pages()), render_previews=False)
     assert result.previews == [] and result.thumbnail is None
 
@@ -196,7 +196,7 @@ def test_render_previews_off_renders_nothing(
 def test_page_that_fails_to_render_keeps_the_text_and_warns(
     make_pdf: MakePdf, monkeypatch: pytest.MonkeyPatch, failure: Exception
 ) -> None:
-    original = pipeline.render_page
+    original = pdfreader.render_page
     calls = []
 
     def fail_on_second(page: pdfium.PdfPage, *size):
@@ -206,7 +206,7 @@ def test_page_that_fails_to_render_keeps_the_text_and_warns(
             raise failure
         return original(page, *size)
 
-    monkeypatch.setattr(pipeline, "render_page", fail_on_second)
+    monkeypatch.setattr(pdfreader, "render_page", fail_on_second)
     result = extract(make_pdf(_five_pages()), preview_pages=2)
     assert len(result.previews) == 1
     assert result.thumbnail is not None
@@ -218,7 +218,7 @@ def test_page_that_fails_to_render_keeps_the_text_and_warns(
 def test_page_whose_text_fails_is_empty_with_a_warning(
     make_pdf: MakePdf, monkeypatch: pytest.MonkeyPatch, failure: Exception
 ) -> None:
-    original = pipeline.read_lines
+    original = pdfreader.read_lines
     calls = []
 
     def fail_on_third(textpage):
@@ -227,8 +227,8 @@ def test_page_whose_text_fails_is_empty_with_a_warning(
             raise failure
         return original(textpage)
 
-    monkeypatch.setattr(pipeline, "read_lines", fail_on_third)
-    result = extract(make_pdf(_five_pages()), render_previews=False)
+    monkeypatch.setattr(pdfreader, "read_lines", fail_on_third)
+    result = extract(make_pdf(_five_pages()), render_previews=False, ocr=False)
     assert result.page_count == 5
     assert result.pages[2] == ""
     assert result.pages[3].startswith("Trang số 4")

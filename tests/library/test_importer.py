@@ -55,7 +55,7 @@ def test_import_counts_new_present_and_failed_with_reasons(db, tmp_path):
     assert report.count(FAILED) == len(bad)
     reasons = {o.path.name: o.reason for o in report.failures}
     assert "rỗng" in reasons["rong.pdf"]
-    assert "Không phải tệp PDF" in reasons["khong-phai-pdf.pdf"]
+    assert "Loại tệp này chưa được hỗ trợ" in reasons["khong-phai-pdf.pdf"]
     assert "hỏng" in reasons["cat-cut.pdf"]
     assert "mật khẩu" in reasons["mat-khau.pdf"]
     assert "không có trang" in reasons["khong-trang.pdf"]

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["detect_language"]
+__all__ = ["VIETNAMESE_ONLY_LETTERS", "detect_language"]
 
 # Letters only Vietnamese uses among Latin-script languages (breve, horn, d-stroke, and the
 # dot-below / hook-above / tilde tone marks on vowels).
 _VIETNAMESE_ONLY = frozenset("ăơưđạảẹẻẽịỉọỏụủỳỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữựĩũ")
+# Public: what thuvien.extract.textquality counts as a Vietnamese word.
+VIETNAMESE_ONLY_LETTERS = _VIETNAMESE_ONLY
 # Any Vietnamese diacritic, including the ones French or Portuguese share (à, é, â, ô...).
 _VIETNAMESE_MARKED = _VIETNAMESE_ONLY | frozenset("àáâãèéêìíòóôõùúý")
 _ENGLISH_COMMON = frozenset(

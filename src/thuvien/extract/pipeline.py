@@ -1,9 +1,12 @@
 """The extraction pipeline: the ordered steps from a file on disk to an Extraction.
 
-Every step is listed once, in order, in STEPS. Each takes the shared _Work record, reads what
-earlier steps left there and adds its own part. Only ExtractionError leaves ``extract``: any
-other failure inside a step becomes the "damaged" error, and a failure on one page becomes a
-warning on that page (its text or preview is lost, the rest of the document is kept).
+Every step is listed once, in order, in STEPS. Each takes the shared Work record, reads what
+earlier steps left there and adds its own part. The reader for the file's real type (readers.py)
+does the type-specific work; everything after it (repair, OCR, title, keywords) is the same for
+every type. Only ExtractionError leaves ``extract``: any other failure inside a step becomes the
+"damaged" error, and a failure on one page becomes a warning on that page (its text or preview
+is lost, the rest of the document is kept). The document's time limit is checked between steps
+and inside the long ones (page loops, LibreOffice, OCR).
 """
 
 from __future__ import annotations
@@ -12,22 +15,32 @@ import hashlib
 import logging
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pypdfium2 as pdfium
-
 from thuvien.extract.authors import meaningful_author
-from thuvien.extract.errors import DAMAGED, EMPTY, UNSUPPORTED_TYPE, ExtractionError
+from thuvien.extract.capabilities import capabilities
+from thuvien.extract.errors import (
+    DAMAGED,
+    EMPTY,
+    ENCRYPTED,
+    NEEDS_LIBREOFFICE,
+    NEEDS_OCR,
+    UNSUPPORTED_TYPE,
+    ExtractionError,
+)
 from thuvien.extract.headings import largest_heading
 from thuvien.extract.language import detect_language
-from thuvien.extract.layout import Line, page_text
-from thuvien.extract.pagetext import read_lines
-from thuvien.extract.pdf import open_pdf, read_metadata
-from thuvien.extract.previews import THUMBNAIL_WIDTH, render_page, to_webp
+from thuvien.extract.limits import DEFAULT_TIME_LIMIT, MAX_OCR_PAGES, Deadline
+from thuvien.extract.names import display_name
+from thuvien.extract.ocr import ocr_images
+from thuvien.extract.olecheck import ole_is_readable
+from thuvien.extract.plaintext import heading_line
+from thuvien.extract.readers import READERS
 from thuvien.extract.result import Extraction
 from thuvien.extract.sniff import describe_type, sniff_bytes
+from thuvien.extract.textquality import text_quality
+from thuvien.extract.work import Work
 from thuvien.text.fixing import fix_text
 from thuvien.text.keyphrases import keyphrases, phrase_keys
 from thuvien.text.summary import describe
@@ -46,40 +59,9 @@ DESCRIPTION_CHARS = 300
 KEYWORD_LIMIT = 8
 
 
-@dataclass
-class _Work:
-    """What the steps share: the request, then each step's findings."""
-
-    path: Path
-    preview_pages: int
-    render_previews: bool
-    keyword_stats: Any
-    data: bytes = b""
-    sha256: str = ""
-    file_type: str = ""
-    mime_type: str = ""
-    metadata: dict[str, str] = field(default_factory=dict)
-    page_count: int = 0
-    raw_pages: list[str] = field(default_factory=list)
-    first_page_lines: list[Line] = field(default_factory=list)
-    pages: list[str] = field(default_factory=list)
-    previews: list[bytes] = field(default_factory=list)
-    thumbnail: bytes | None = None
-    warnings: list[str] = field(default_factory=list)
-    title: str = ""
-    author: str | None = None
-    language: str = "und"
-    description: str = ""
-    keywords: list[str] = field(default_factory=list)
-    phrase_keys: list[str] = field(default_factory=list)
-
-    @property
-    def full_text(self) -> str:
-        return "\n\n".join(page for page in self.pages if page)
-
-
-def read_file(work: _Work) -> None:
-    """Read the bytes once (hash, sniff and pdfium all use this one copy)."""
+def read_file(work: Work) -> None:
+    """Read the bytes once (hash, sniff and the readers all use this one copy)."""
+    work.file_name = display_name(work.path.name)
     try:
         work.data = work.path.read_bytes()
     except OSError as error:
@@ -89,32 +71,50 @@ def read_file(work: _Work) -> None:
     work.sha256 = hashlib.sha256(work.data).hexdigest()
 
 
-def sniff_type(work: _Work) -> None:
-    """The real type from the content; only PDF is extracted here."""
+def sniff_type(work: Work) -> None:
+    """The real type from the content, and whether this machine can process it."""
     work.file_type, work.mime_type = sniff_bytes(work.data[: 1 << 20], work.path)
-    if work.file_type == "unknown":
-        raise ExtractionError(UNSUPPORTED_TYPE, "This is not a PDF file.")
-    if work.file_type != "pdf":
+    kind = work.file_type
+    if kind == "office-encrypted":
+        raise ExtractionError(ENCRYPTED, "The Office file is protected by a password.", kind)
+    if kind == "ole" and not ole_is_readable(work.data):
+        # An old Office file cut short: its directory (which names its type) is lost.
+        raise ExtractionError(
+            DAMAGED, "The old Office file (.doc, .xls, .ppt) is damaged or truncated.", kind
+        )
+    caps = work.capabilities = work.capabilities or capabilities()
+    missing = caps.missing_for(kind)
+    if missing == UNSUPPORTED_TYPE or kind not in READERS:
         raise ExtractionError(
             UNSUPPORTED_TYPE,
-            f"This is not a PDF file (it looks like {describe_type(work.file_type)}).",
+            f"This file type is not supported (it looks like {describe_type(kind)}).",
+            kind,
+        )
+    if missing == NEEDS_LIBREOFFICE:
+        raise ExtractionError(
+            NEEDS_LIBREOFFICE,
+            f"This is {describe_type(kind)}; Office files need LibreOffice, which is not "
+            "installed on this server.",
+            kind,
+        )
+    if missing == NEEDS_OCR:
+        raise ExtractionError(
+            NEEDS_OCR,
+            f"This is {describe_type(kind)}; scans need Tesseract OCR with Vietnamese, which "
+            "is not installed on this server.",
+            kind,
         )
 
 
-def read_pdf(work: _Work) -> None:
-    """One pass over the document: metadata, every page's text, previews of the first pages."""
-    with open_pdf(work.data) as document:
-        work.metadata = read_metadata(document)
-        work.page_count = len(document)
-        unreadable = sum(not _read_page(work, document, i) for i in range(work.page_count))
-    if unreadable == work.page_count:
-        # A page tree whose pages all fail to load (loops, broken links) is a damaged file.
-        raise ExtractionError(DAMAGED)
-    textless = [i + 1 for i, text in enumerate(work.raw_pages) if not text.strip()]
-    if len(textless) == work.page_count:
-        work.warnings.append("The PDF has no text layer (it may be a scan); its text needs OCR.")
-    elif textless:
-        work.warnings.append(f"No text on page(s) {_page_list(textless)} (scanned images?).")
+def read_document(work: Work) -> None:
+    """The reader for the sniffed type: pages, metadata, previews, pages needing OCR."""
+    try:
+        READERS[work.file_type](work)
+    except ExtractionError as error:
+        error.file_type = error.file_type or work.file_type
+        raise
+    if len(work.raw_pages) != work.page_count:
+        raise RuntimeError("reader gave a text per page that does not match the page count")
 
 
 def _page_list(numbers: list[int]) -> str:
@@ -122,66 +122,71 @@ def _page_list(numbers: list[int]) -> str:
     return shown + (f" and {len(numbers) - 10} more" if len(numbers) > 10 else "")
 
 
-def _wants_image(work: _Work, index: int) -> bool:
-    # Page 1 is rendered for the thumbnail even when no preview pages are asked for.
-    return work.render_previews and (index < work.preview_pages or index == 0)
-
-
-def _read_page(work: _Work, document: pdfium.PdfDocument, index: int) -> bool:
-    """Read one page's text (and image); False if the page itself cannot be loaded."""
-    number = index + 1
-    try:
-        page = document[index]
-    except pdfium.PdfiumError:
-        work.raw_pages.append("")
-        work.warnings.append(f"Page {number} could not be read.")
-        return False
-    try:
-        text = ""
-        try:
-            textpage = page.get_textpage()
-            try:
-                lines = read_lines(textpage.raw)
-            finally:
-                textpage.close()
-            text = page_text(lines)
-            if index == 0:
-                work.first_page_lines = lines
-        except Exception as error:  # one bad page must not cost the document its other pages
-            if not isinstance(error, pdfium.PdfiumError):
-                logger.exception("reading the text of page %d of %s failed", number, work.path)
-            work.warnings.append(f"The text of page {number} could not be read.")
-        work.raw_pages.append(text)
-        if _wants_image(work, index):
-            _render(work, page, index)
-    finally:
-        page.close()
-    return True
-
-
-def _render(work: _Work, page: pdfium.PdfPage, index: int) -> None:
-    try:
-        if index < work.preview_pages:
-            work.previews.append(to_webp(render_page(page)))
-        if index == 0:
-            # Drawn at its own small size: a fifth of the time of shrinking the preview.
-            work.thumbnail = to_webp(render_page(page, THUMBNAIL_WIDTH))
-    except Exception as error:  # a preview is optional: the text is kept whatever happens here
-        if not isinstance(error, (pdfium.PdfiumError, MemoryError)):
-            logger.exception("rendering page %d of %s failed", index + 1, work.path)
-        work.warnings.append(f"Page {index + 1} could not be rendered as a preview.")
-
-
-def fix_pages(work: _Work) -> None:
+def fix_pages(work: Work) -> None:
     """Repair the text (legacy fonts, joined lines, glued syllables) and make it NFC."""
     # The NFC text stands if the repair fails (the step is soft, see SOFT_STEPS).
     work.pages = [unicodedata.normalize("NFC", text) for text in work.raw_pages]
     work.pages = [fix_text(text) if text else "" for text in work.pages]
 
 
-def choose_title(work: _Work) -> None:
-    """Metadata title if meaningful, else the first page's largest heading, else the name."""
-    file_name = work.path.name
+def ocr_pages(work: Work) -> None:
+    """OCR the pages without a usable text layer: none, a scan with a stamp, or garbage."""
+    garbage = {
+        index
+        for index, text in enumerate(work.pages)
+        if index not in work.ocr_candidates and text and not text_quality(text).usable
+    }
+    todo = sorted(work.ocr_candidates | garbage)
+    if not todo:
+        return
+    caps = work.capabilities
+    if not work.ocr or work.ocr_source is None or caps is None or not caps.ocr:
+        # Images never get here without OCR (sniff_type refuses them); PDF pages keep what
+        # they have, and the warning says why.
+        textless = [i + 1 for i in todo if not work.pages[i].strip()]
+        if len(textless) == work.page_count:
+            work.warnings.append(
+                "The document has no text layer (it may be a scan); its text needs OCR."
+            )
+        elif textless:
+            work.warnings.append(f"No text on page(s) {_page_list(textless)} (scanned images?).")
+        if garbage:
+            work.warnings.append(
+                f"The text of page(s) {_page_list(sorted(i + 1 for i in garbage))} looks "
+                "garbled (a font without a Unicode map?)."
+            )
+        return
+    if len(todo) > MAX_OCR_PAGES:
+        work.warnings.append(f"Only the first {MAX_OCR_PAGES} pages needing OCR were read.")
+        todo = todo[:MAX_OCR_PAGES]
+    results = ocr_images(work.ocr_source(todo), tesseract=caps.tesseract, deadline=work.deadline)
+    empty, failed = [], []
+    for index in todo:
+        result = results.get(index)
+        if not isinstance(result, str):
+            failed.append(index + 1)
+            continue
+        raw = unicodedata.normalize("NFC", result).strip()
+        text = fix_text(raw) if raw else ""
+        if not text:
+            if not work.pages[index].strip():
+                empty.append(index + 1)
+            continue
+        if index == 0 and not work.first_page_lines and not work.heading:
+            work.heading = heading_line(raw)
+        work.pages[index] = text
+        work.ocr_pages.append(index + 1)
+    if work.ocr_pages:
+        work.warnings.append(f"The text of page(s) {_page_list(work.ocr_pages)} was read by OCR.")
+    if empty:
+        work.warnings.append(f"No text on page(s) {_page_list(empty)}, even by OCR.")
+    if failed:
+        work.warnings.append(f"OCR failed on page(s) {_page_list(failed)}.")
+
+
+def choose_title(work: Work) -> None:
+    """Metadata title if meaningful, else the first page's heading, else the file name."""
+    file_name = work.file_name
     work.title = file_name  # stands if this step fails
     meta_title = work.metadata.get("Title", "")
     if meta_title and not is_placeholder_title(meta_title, file_name):
@@ -197,24 +202,29 @@ def choose_title(work: _Work) -> None:
         if heading and not is_placeholder_title(heading):
             work.title = heading
             return
+    if work.heading:
+        heading = clean_title(sentence_case(fix_text(work.heading)))
+        if heading and not is_placeholder_title(heading):
+            work.title = heading
+            return
     work.title = title_from_file_name(file_name) or file_name
 
 
-def choose_author(work: _Work) -> None:
+def choose_author(work: Work) -> None:
     """The metadata author when it names someone, else None."""
     author = meaningful_author(fix_text(work.metadata.get("Author", "")))
     work.author = (clean_title(author) or None) if author else None
 
 
-def find_language(work: _Work) -> None:
+def find_language(work: Work) -> None:
     work.language = detect_language(work.full_text)
 
 
-def write_description(work: _Work) -> None:
+def write_description(work: Work) -> None:
     work.description = describe(work.full_text, title=work.title, max_chars=DESCRIPTION_CHARS)
 
 
-def pick_keywords(work: _Work) -> None:
+def pick_keywords(work: Work) -> None:
     work.keywords = list(
         keyphrases(work.full_text, limit=KEYWORD_LIMIT, stats=work.keyword_stats, title=work.title)
     )
@@ -224,11 +234,12 @@ def pick_keywords(work: _Work) -> None:
 
 
 # The pipeline, in order. Adding a step means adding it here.
-STEPS: tuple[Callable[[_Work], None], ...] = (
+STEPS: tuple[Callable[[Work], None], ...] = (
     read_file,
     sniff_type,
-    read_pdf,
+    read_document,
     fix_pages,
+    ocr_pages,
     choose_title,
     choose_author,
     find_language,
@@ -237,9 +248,29 @@ STEPS: tuple[Callable[[_Work], None], ...] = (
 )
 # Steps that refine text already read: if one fails unexpectedly the document keeps the plainer
 # result (NFC text, file-name title, no keywords) and a warning, rather than being rejected.
+# OCR is soft too: if Tesseract breaks, the pages keep the text they had (its time limit is
+# still hard: ExtractionError always passes).
 SOFT_STEPS = frozenset(
-    {fix_pages, choose_title, choose_author, find_language, write_description, pick_keywords}
+    {
+        fix_pages,
+        ocr_pages,
+        choose_title,
+        choose_author,
+        find_language,
+        write_description,
+        pick_keywords,
+    }
 )
+
+
+def _damaged(file_type: str) -> ExtractionError:
+    if file_type in ("pdf", ""):
+        return ExtractionError(DAMAGED, file_type=file_type)
+    return ExtractionError(
+        DAMAGED,
+        f"The file ({describe_type(file_type)}) is damaged or truncated and cannot be read.",
+        file_type,
+    )
 
 
 def extract(
@@ -248,10 +279,15 @@ def extract(
     preview_pages: int = 2,
     render_previews: bool = True,
     keyword_stats: Any = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+    ocr: bool = True,
 ) -> Extraction:
     """Extract one file: type, page count, text per page, title, description, keywords, images.
 
-    Raises ExtractionError (and nothing else) when the file cannot be used; see errors.py.
+    The type comes from the bytes (see readers.py for the types). ``time_limit`` bounds the
+    whole extraction in seconds (None: no limit); past it "timeout" is raised. ``ocr=False``
+    leaves pages without a usable text layer as they are (with a warning). Raises
+    ExtractionError (and nothing else) when the file cannot be used; see errors.py.
 
     Example:
         >>> import tempfile, pathlib
@@ -261,8 +297,16 @@ def extract(
         >>> extract(p, render_previews=False).title
         'Lịch sử Việt Nam'
     """
-    work = _Work(Path(path), max(0, preview_pages), render_previews, keyword_stats)
+    work = Work(
+        Path(path),
+        max(0, preview_pages),
+        render_previews,
+        keyword_stats,
+        deadline=Deadline.after(time_limit),
+        ocr=ocr,
+    )
     for step in STEPS:
+        work.deadline.check()
         try:
             step(work)
         except ExtractionError:
@@ -270,10 +314,10 @@ def extract(
         except Exception as error:  # the contract: callers only ever see ExtractionError
             logger.exception("extraction step %s failed on %s", step.__name__, work.path)
             if step not in SOFT_STEPS:
-                raise ExtractionError(DAMAGED) from error
+                raise _damaged(work.file_type) from error
             work.warnings.append(f"The step '{step.__name__}' failed; a simpler result is kept.")
     return Extraction(
-        file_name=work.path.name,
+        file_name=work.file_name,
         file_type=work.file_type,
         mime_type=work.mime_type,
         size_bytes=len(work.data),
@@ -289,4 +333,5 @@ def extract(
         warnings=work.warnings,
         previews=work.previews,
         thumbnail=work.thumbnail,
+        ocr_pages=work.ocr_pages,
     )

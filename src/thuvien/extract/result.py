@@ -40,6 +40,8 @@ class Extraction:
     thumbnail: bytes | None = None
     # Keys of every candidate keyphrase: what the library counts to score keywords.
     phrase_keys: list[str] = field(default_factory=list)
+    # Pages (1-based) whose text was read by OCR (scans, pages with a garbled text layer).
+    ocr_pages: list[int] = field(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -11,6 +11,8 @@ import re
 import zipfile
 from pathlib import Path
 
+from thuvien.extract.plaintext import looks_like_text
+
 __all__ = ["PDF_HEADER_WINDOW", "describe_type", "sniff", "sniff_bytes"]
 
 # pdfium, like Acrobat, accepts junk before "%PDF-" as long as it is within the first 1024 bytes.
@@ -53,6 +55,7 @@ _MIME = {
     "xml": "application/xml",
     "email": "message/rfc822",
     "text": "text/plain",
+    "executable": "application/x-executable",
     "empty": "application/x-empty",
     "unknown": "application/octet-stream",
 }
@@ -89,6 +92,7 @@ _DESCRIPTIONS = {
     "xml": "an XML file",
     "email": "an e-mail message",
     "text": "a plain text file",
+    "executable": "a program (executable file)",
     "empty": "an empty file",
     "unknown": "an unknown kind of file",
 }
@@ -113,6 +117,14 @@ _OLE_STREAMS: tuple[tuple[bytes, str], ...] = (
     ("Book".encode("utf-16-le"), "xls"),
     ("PowerPoint Document".encode("utf-16-le"), "ppt"),
     ("__substg1.0_".encode("utf-16-le"), "msg"),
+)
+
+_MACH_O = {b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe"}
+
+_OOXML_MARKERS = (
+    (b"word/document.xml", "docx"),
+    (b"xl/workbook.xml", "xlsx"),
+    (b"ppt/presentation.xml", "pptx"),
 )
 
 _EMAIL_HEADER = re.compile(rb"^(From|Received|Return-Path|Message-ID|MIME-Version|Subject): ", re.I)
@@ -148,6 +160,11 @@ def _zip_type(path: Path | None, head: bytes) -> str:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        # A truncated archive has lost its directory at the end, but the parts' own headers
+        # at the start still name them: a cut DOCX is a damaged DOCX, not "some ZIP file".
+        for marker, kind in _OOXML_MARKERS:
+            if marker in head:
+                return kind
         return "zip"
     tops = {name.split("/", 1)[0] for name in names}
     if "word" in tops:
@@ -162,15 +179,26 @@ def _zip_type(path: Path | None, head: bytes) -> str:
 
 
 def _looks_like_text(head: bytes) -> bool:
-    if b"\x00" in head:
+    if b"\x00" not in head:
+        try:
+            head.decode("utf-8")
+            return True
+        except UnicodeDecodeError as error:
+            # A multi-byte character cut by the end of the sample is still text.
+            if error.start >= len(head) - 4:
+                return True
+    # UTF-16, or 8-bit text (Windows-1258, TCVN3, VNI): see plaintext.py.
+    return looks_like_text(head)
+
+
+def _is_executable(head: bytes) -> bool:
+    """Windows (MZ with a PE header or the DOS stub), Linux (ELF) and macOS (Mach-O) programs."""
+    if head.startswith(b"\x7fELF") or head[:4] in _MACH_O:
+        return True
+    if not head.startswith(b"MZ") or len(head) < 64:
         return False
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as error:
-        # A multi-byte character cut by the end of the sample is still text.
-        if error.start < len(head) - 4:
-            return False
-    return True
+    pe_offset = int.from_bytes(head[60:64], "little")
+    return head[pe_offset : pe_offset + 4] == b"PE\x00\x00" or b"This program cannot" in head[:512]
 
 
 def sniff_bytes(head: bytes, path: Path | None = None) -> tuple[str, str]:
@@ -198,6 +226,8 @@ def _sniff_kind(head: bytes, path: Path | None) -> str:
             if name in head:
                 return kind
         return "ole"
+    if _is_executable(head):
+        return "executable"
     for magic, kind in _SIMPLE_MAGIC:
         if head.startswith(magic):
             return kind
