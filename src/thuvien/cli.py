@@ -1,4 +1,4 @@
-"""The `thuvien` command: serve, import, extract, fix-text, demo, and every Django command."""
+"""The `thuvien` command: serve, worker, import, extract, fix-text, demo, every Django command."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-OWN_COMMANDS = {"serve", "import", "extract", "fix-text", "demo"}
+OWN_COMMANDS = {"serve", "worker", "import", "extract", "fix-text", "demo"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,7 +38,22 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default=os.environ.get("THUVIEN_HOST", "127.0.0.1"))
     serve.add_argument("--port", type=int, default=int(os.environ.get("THUVIEN_PORT", "8000")))
     serve.add_argument("--threads", type=int, default=8)
+    serve.add_argument(
+        "--job-workers",
+        type=int,
+        default=None,
+        help="số luồng xử lý tài liệu tải lên trong tiến trình này "
+        "(mặc định THUVIEN_JOB_WORKERS; 0: để cho `thuvien worker`)",
+    )
     serve.set_defaults(run=_serve)
+
+    worker = sub.add_parser(
+        "worker", help="xử lý hàng chờ tài liệu tải lên (chạy trên máy nào cũng được)"
+    )
+    worker.add_argument(
+        "--workers", type=int, default=None, help="số luồng (mặc định THUVIEN_JOB_WORKERS)"
+    )
+    worker.set_defaults(run=_worker)
 
     imp = sub.add_parser("import", help="nhập tệp hoặc thư mục vào thư viện")
     imp.add_argument("paths", nargs="+", type=Path)
@@ -88,7 +103,26 @@ def _serve(args: argparse.Namespace) -> int:
     from thuvien.server import serve
 
     _migrate()
-    return serve(args.host, args.port, threads=args.threads)
+    return serve(args.host, args.port, threads=args.threads, job_workers=args.job_workers)
+
+
+def _worker(args: argparse.Namespace) -> int:
+    from django.conf import settings
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    from thuvien.uploads.queue import run_worker
+
+    executor = MigrationExecutor(connection)
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        # Workers never migrate: many may start at once against one database.
+        print("Cơ sở dữ liệu chưa được cập nhật: chạy `thuvien migrate` trước.", file=sys.stderr)
+        return 1
+    workers = args.workers if args.workers is not None else max(1, settings.JOB_WORKERS)
+    queue = settings.QUEUE_URL or str(settings.DATA_DIR / "queue.sqlite3")
+    print(f"thuvien worker: {workers} luồng, hàng chờ {queue}  (Ctrl-C để dừng)", flush=True)
+    run_worker(workers)
+    return 0
 
 
 def _import(args: argparse.Namespace) -> int:

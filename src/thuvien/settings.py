@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "thuvien.library",
     "thuvien.accounts",
     "thuvien.search",
+    "thuvien.uploads",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -95,6 +96,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "thuvien.library.context.site",
+                "thuvien.accounts.context.roles",
             ],
         },
     },
@@ -164,6 +166,27 @@ IMPORT_WORKERS = _env_int("THUVIEN_IMPORT_WORKERS", os.cpu_count() or 1)
 # Related documents on the document page come from the search app (content similarity); the
 # library's own keyword overlap is the fallback when this is empty.
 RELATED_DOCUMENTS = "thuvien.search.related_documents"
+
+# Uploads, moderation and background jobs (thuvien.uploads).
+MAX_UPLOAD_MB = _env_int("THUVIEN_MAX_UPLOAD_MB", 100)
+# Uploads are read to a temporary file in the data folder, never held in memory.
+FILE_UPLOAD_HANDLERS = ["django.core.files.uploadhandler.TemporaryFileUploadHandler"]
+FILE_UPLOAD_TEMP_DIR = DATA_DIR / "tmp"
+FILE_UPLOAD_TEMP_DIR.mkdir(exist_ok=True)
+# "publish": an upload is published as soon as it is processed; "review": a moderator decides.
+MODERATION = os.environ.get("THUVIEN_MODERATION", "publish").strip().lower()
+if MODERATION not in {"publish", "review"}:
+    raise ValueError("THUVIEN_MODERATION must be 'publish' or 'review'")
+# Empty: the queue is a SQLite file in the data folder; redis://host:6379/0 puts it in Redis.
+QUEUE_URL = os.environ.get("THUVIEN_QUEUE_URL", "").strip()
+QUEUE_NAME = "thuvien"
+# Job threads `thuvien serve` runs in its own process (0: leave the jobs to `thuvien worker`).
+JOB_WORKERS = _env_int("THUVIEN_JOB_WORKERS", 1)
+JOB_TIME_LIMIT = _env_int("THUVIEN_JOB_TIME_LIMIT", 300)
+JOB_MEMORY_MB = _env_int("THUVIEN_JOB_MEMORY_MB", 2048)
+# A job holds its upload for this long and renews the hold while it works; a hold that runs
+# out (the worker died) lets another worker take the upload over.
+JOB_LEASE_SECONDS = _env_int("THUVIEN_JOB_LEASE_SECONDS", 60)
 
 LOGGING = {
     "version": 1,

@@ -10,5 +10,6 @@ urlpatterns = [
     path("tai-khoan/", include("thuvien.accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("thuvien.search.urls")),
+    path("", include("thuvien.uploads.urls")),
     path("", include("thuvien.library.urls")),
 ]

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from thuvien.extract import Extraction, ExtractionError, extract
+from thuvien.text.similarity import signature
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,14 @@ class Failure:
         return RuntimeError(f"{self.kind}: {self.message}")
 
 
+@dataclass(frozen=True)
+class Extracted:
+    """A finished extraction and its near-duplicate signature (computed here, off the writer)."""
+
+    extraction: Extraction
+    signature: tuple[int, ...]
+
+
 # The library's keyphrase statistics, handed to each worker once when the pool starts.
 _keyword_stats: Any = None
 
@@ -37,10 +46,11 @@ def init_worker(keyword_stats: Any = None) -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
-def extract_job(path: str, preview_pages: int, keyword_stats: Any = None) -> Extraction | Failure:
+def extract_job(path: str, preview_pages: int, keyword_stats: Any = None) -> Extracted | Failure:
     try:
         stats = keyword_stats if keyword_stats is not None else _keyword_stats
-        return extract(Path(path), preview_pages=preview_pages, keyword_stats=stats)
+        extraction = extract(Path(path), preview_pages=preview_pages, keyword_stats=stats)
+        return Extracted(extraction, signature(extraction.pages))
     except ExtractionError as error:
         return Failure(error.code, error.message, "ExtractionError")
     except OSError as error:

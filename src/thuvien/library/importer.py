@@ -17,9 +17,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from thuvien.extract import Extraction
-
-from .extraction_worker import Failure, extract_job, init_worker
+from .extraction_worker import Extracted, Failure, extract_job, init_worker
 from .failures import reason_for
 from .ingest import Incoming, category_for_path, file_sha256, store_documents, sweep_orphans
 from .models import Document
@@ -186,18 +184,20 @@ class _Writer:
         self.batch: list[tuple[ImportItem, Incoming]] = []
         self.since = 0.0
 
-    def add(self, item: ImportItem, result: Extraction | Failure | BaseException) -> None:
+    def add(self, item: ImportItem, result: Extracted | Failure | BaseException) -> None:
         if isinstance(result, Failure):
             result = result.as_error()
         if isinstance(result, BaseException):
             self.done(ImportOutcome(item.path, FAILED, reason=reason_for(result)))
             return
         try:
-            existing = Document.objects.filter(sha256=result.sha256).values_list("pk", flat=True)
+            sha = result.extraction.sha256
+            existing = Document.objects.filter(sha256=sha).values_list("pk", flat=True)
             if existing:
                 self.done(ImportOutcome(item.path, PRESENT, document_id=existing[0]))
                 return
-            incoming = Incoming(result, item.path, category_for_path(item.category))
+            category = category_for_path(item.category)
+            incoming = Incoming(result.extraction, item.path, category, result.signature)
         except Exception as error:
             self.done(ImportOutcome(item.path, FAILED, reason=reason_for(error)))
             return

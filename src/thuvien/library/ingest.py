@@ -20,6 +20,7 @@ from django.db import transaction
 from thuvien.extract import Extraction
 from thuvien.text.keyphrases import phrase_key
 from thuvien.text.normalize import normalize
+from thuvien.text.similarity import signature as text_signature
 from thuvien.text.slugs import slugify
 
 from .models import (
@@ -31,6 +32,7 @@ from .models import (
     original_key,
     preview_folder,
 )
+from .near_duplicates import record as record_signatures
 from .phrase_stats import count_phrases
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,9 @@ class Incoming:
     extraction: Extraction
     source: Path
     category: Category
+    # The near-duplicate signature, computed where the text was extracted (None: computed here).
+    signature: tuple[int, ...] | None = None
+    status: str = Document.Status.PUBLISHED
 
 
 def store_document(extraction: Extraction, source: Path, category: Category) -> Document:
@@ -83,8 +88,14 @@ def store_documents(batch: Sequence[Incoming]) -> list[Document]:
         for item in batch:
             keys[item.extraction.sha256] = _store_files(item.extraction, item.source)
         with transaction.atomic():
-            documents = [_create_rows(item.extraction, item.category) for item in batch]
+            documents = [_rows_of(item) for item in batch]
             count_phrases(*(item.extraction.phrase_keys for item in batch))
+            record_signatures(
+                [
+                    (document, _signature_of(item))
+                    for document, item in zip(documents, batch, strict=True)
+                ]
+            )
     except BaseException:
         # Ctrl-C or a failed insert: take the files back so no file lives without its row.
         # Ctrl-C may also land after the commit, in the hooks that run then (search indexing):
@@ -98,10 +109,25 @@ def store_documents(batch: Sequence[Incoming]) -> list[Document]:
     return documents
 
 
-def _create_rows(extraction: Extraction, category: Category) -> Document:
+def _signature_of(item: Incoming) -> tuple[int, ...]:
+    if item.signature is not None:
+        return item.signature
+    return text_signature(item.extraction.pages)
+
+
+def _rows_of(item: Incoming) -> Document:
+    if item.status == Document.Status.PUBLISHED:
+        return _create_rows(item.extraction, item.category)
+    return _create_rows(item.extraction, item.category, status=item.status)
+
+
+def _create_rows(
+    extraction: Extraction, category: Category, status: str = Document.Status.PUBLISHED
+) -> Document:
     document = Document.objects.create(
         title=extraction.title[:300],
         category=category,
+        status=status,
         author=(extraction.author or "")[:200],
         description=extraction.description,
         file_name=extraction.file_name[:255],

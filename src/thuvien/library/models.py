@@ -1,4 +1,5 @@
-"""The library's data: categories, documents, their text, keywords, views and saved documents."""
+"""The library's data: categories, documents, their text, keywords, views and saved documents,
+and the near-duplicate signatures that link a document to others holding the same text."""
 
 from __future__ import annotations
 
@@ -116,6 +117,7 @@ class Document(models.Model):
     class Status(models.TextChoices):
         PUBLISHED = "published", _("đã đăng")
         HIDDEN = "hidden", _("đã ẩn")
+        REVIEW = "review", _("chờ duyệt")
 
     title = models.CharField(_("tiêu đề"), max_length=300)
     slug = models.SlugField(_("đường dẫn"), max_length=100)
@@ -260,3 +262,67 @@ class PhraseFrequency(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["-documents"], name="phrase_frequency_documents")]
+
+
+class TextSignature(models.Model):
+    """The document's MinHash signature (thuvien.text.similarity), packed as 32-bit integers."""
+
+    document = models.OneToOneField(
+        Document, primary_key=True, related_name="signature", on_delete=models.CASCADE
+    )
+    values = models.BinaryField()
+
+
+class SignatureBand(models.Model):
+    """One LSH band key of a document's signature: documents sharing a key are compared."""
+
+    document = models.ForeignKey(Document, related_name="+", on_delete=models.CASCADE)
+    key = models.BigIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["key", "document"], name="signature_band_key")]
+
+
+class NearDuplicate(models.Model):
+    """A document whose text is nearly that of an older one: shown to moderators."""
+
+    document = models.ForeignKey(
+        Document,
+        verbose_name=_("tài liệu"),
+        related_name="near_duplicates",
+        on_delete=models.CASCADE,
+    )
+    original = models.ForeignKey(
+        Document,
+        verbose_name=_("tài liệu gần giống"),
+        related_name="near_duplicate_copies",
+        on_delete=models.CASCADE,
+    )
+    similarity = models.FloatField(_("độ giống"))
+    resolved = models.BooleanField(_("đã xử lý"), default=False)
+    created_at = models.DateTimeField(_("ngày phát hiện"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("tài liệu gần trùng")
+        verbose_name_plural = _("tài liệu gần trùng")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["document", "original"], name="near_duplicate_once"),
+        ]
+        indexes = [models.Index(fields=["resolved", "-created_at"], name="near_duplicate_open")]
+
+
+class MergedDocument(models.Model):
+    """The address of a document merged into another: its old page redirects to the original."""
+
+    old_id = models.BigIntegerField(_("mã tài liệu cũ"), primary_key=True)
+    document = models.ForeignKey(
+        Document,
+        verbose_name=_("tài liệu gốc"),
+        related_name="merged_ids",
+        on_delete=models.CASCADE,
+    )
+
+    class Meta:
+        verbose_name = _("tài liệu đã gộp")
+        verbose_name_plural = _("tài liệu đã gộp")

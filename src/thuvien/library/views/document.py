@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db.models import Count
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.utils.module_loading import import_string
 
 from thuvien.text.formatting import format_size
 
 from ..counters import count_view
-from ..models import Document, LibraryItem
+from ..models import Document, LibraryItem, MergedDocument
 
 RELATED_SIZE = 6
 
 
 def document(request, pk: int, slug: str | None = None):
-    document = get_object_or_404(
-        Document.objects.public().select_related("category", "category__parent"), pk=pk
-    )
+    public = Document.objects.public().select_related("category", "category__parent")
+    document = public.filter(pk=pk).first()
+    if document is None:
+        merged = MergedDocument.objects.filter(old_id=pk).select_related("document").first()
+        if merged is not None and merged.document.status == Document.Status.PUBLISHED:
+            return redirect(merged.document.get_absolute_url(), permanent=True)
+        raise Http404
     if slug != document.slug:
         return redirect(document.get_absolute_url(), permanent=True)
     count_view(request, document)

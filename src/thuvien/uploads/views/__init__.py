@@ -1,0 +1,1 @@
+"""The pages of uploads and moderation, one module per kind of page."""
