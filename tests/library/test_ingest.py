@@ -148,3 +148,16 @@ def test_category_cannot_be_deleted_while_it_holds_documents(import_pdf):
     document = import_pdf()
     with pytest.raises(ProtectedError):
         Category.objects.filter(pk=document.category_id).delete()
+
+
+def test_a_keyword_whose_slug_is_taken_gets_the_next_free_one(import_pdf):
+    from thuvien.library.ingest import attach_keywords
+    from thuvien.library.models import Keyword
+
+    document = import_pdf()
+    Keyword.objects.create(phrase="khác", key="mot khoa khac", slug="thu-vien-so")
+    Keyword.objects.create(phrase="khác nữa", key="khoa thu hai", slug="thu-vien-so-2")
+    attach_keywords(document, ["thư viện số", "mã nguồn mở"])
+    slugs = dict(document.keywords.values_list("phrase", "slug"))
+    assert slugs["thư viện số"] == "thu-vien-so-3"
+    assert slugs["mã nguồn mở"] == "ma-nguon-mo"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Iterator
 
 import pypdfium2 as pdfium
@@ -93,12 +94,17 @@ def _read_page(work: Work, document: pdfium.PdfDocument, index: int) -> bool:
     return True
 
 
+_LETTER = re.compile(r"[^\W_]")
+
+
 def _looks_scanned(page: pdfium.PdfPage, text: str) -> bool:
-    letters = sum(char.isalnum() for char in text)
+    letters = 0
+    for _ in _LETTER.finditer(text):  # stop counting once there are enough
+        letters += 1
+        if letters >= _SCAN_LETTERS:
+            return False
     if letters == 0:
         return True
-    if letters >= _SCAN_LETTERS:
-        return False
     width, height = page.get_size()
     if width <= 0 or height <= 0:
         return False

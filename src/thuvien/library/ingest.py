@@ -180,10 +180,14 @@ def attach_keywords(document: Document, phrases: Sequence[str]) -> None:
 
 
 def _free_slug(base: str, taken: set[str]) -> str:
-    slug, n = base, 2
-    while slug in taken or Keyword.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    """``base`` if free, else the first free ``base-N``. ``taken`` holds every stored slug
+    among the bases asked for (one query for all of them), so only a clash costs a query."""
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken or Keyword.objects.filter(slug=f"{base}-{n}").exists():
+        n += 1
+    return f"{base}-{n}"
 
 
 def _store_files(extraction: Extraction, source: Path) -> list[str]:

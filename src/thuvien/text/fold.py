@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import functools
 import re
-import sys
 import unicodedata
 
 # Letters whose "diacritic" is a stroke or slash, which Unicode does not decompose.
@@ -111,31 +109,14 @@ def _fold_exotic_lines(text: str) -> str:
 
 def _fold_exotic(decomposed: str) -> str:
     """Exact path for NFD text: drop every combining mark of any script, unstroke letters."""
-    stripped = _marks_pattern().sub("", decomposed).translate(_TABLE)
+    # Character by character, on the few lines that need it: a regex of every combining mark
+    # of Unicode takes half a second to build, which each import worker would pay.
+    stripped = "".join(
+        char for char in decomposed if unicodedata.category(char)[0] != "M"
+    ).translate(_TABLE)
     # Only canonical decomposition is used, so compatibility forms (ligatures, full-width
     # letters) stay as they are; NFC puts back together what NFD split (Hangul, for example).
     return unicodedata.normalize("NFC", stripped)
-
-
-@functools.cache
-def _marks_pattern() -> re.Pattern[str]:
-    """All combining marks (general category M*), built once on first need."""
-    ranges: list[tuple[int, int]] = []
-    start = -1
-    for cp in range(sys.maxunicode + 1):
-        is_mark = unicodedata.category(chr(cp))[0] == "M"
-        if is_mark and start < 0:
-            start = cp
-        elif not is_mark and start >= 0:
-            ranges.append((start, cp - 1))
-            start = -1
-    if start >= 0:
-        ranges.append((start, sys.maxunicode))
-    parts = "".join(
-        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-        for a, b in ranges
-    )
-    return re.compile(f"[{parts}]+")
 
 
 def has_diacritics(text: str) -> bool:
