@@ -1,6 +1,7 @@
 """Measure extraction of every file type: throughput, OCR accuracy and speed, memory.
 
-Run:  .venv/bin/python benchmarks/bench_pipeline.py [--quick] [--part types|ocr|dpi|memory]
+Run:  .venv/bin/python benchmarks/bench_pipeline.py [--quick]
+          [--part types|ocr|dpi|memory|near-duplicates]
 
 Part "types": documents per minute for each type on generated files (one process, one file at
 a time, previews on): PDF, TXT, EPUB from the project's writers; DOCX, ODT, RTF, ODP, ODS, XLSX
@@ -330,12 +331,23 @@ def bench_memory() -> None:
         )
 
 
+def bench_near_duplicates() -> None:
+    """Precision and recall of the near-duplicate flag (benchmarks/bench_near_duplicates.py)."""
+    import subprocess
+
+    print("## near-duplicates")
+    script = Path(__file__).with_name("bench_near_duplicates.py")
+    subprocess.run([sys.executable, str(script)], check=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer files and pages")
-    parser.add_argument("--part", choices=["types", "ocr", "dpi", "memory"], action="append")
+    parser.add_argument(
+        "--part", choices=["types", "ocr", "dpi", "memory", "near-duplicates"], action="append"
+    )
     args = parser.parse_args()
-    parts = args.part or ["types", "ocr", "dpi", "memory"]
+    parts = args.part or ["types", "ocr", "dpi", "memory", "near-duplicates"]
     caps = capabilities()
     print(f"LibreOffice: {caps.libreoffice or 'missing'}; Tesseract: {caps.tesseract or 'missing'}"
           f" ({', '.join(caps.ocr_languages) or 'no languages'})")  # fmt: skip
@@ -344,6 +356,7 @@ def main() -> None:
         "ocr": lambda: bench_ocr(2 if args.quick else 5),
         "dpi": lambda: bench_dpi(2 if args.quick else 4),
         "memory": bench_memory,
+        "near-duplicates": bench_near_duplicates,
     }
     for part in parts:
         if part in ("ocr", "dpi") and not caps.ocr:
