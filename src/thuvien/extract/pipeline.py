@@ -250,17 +250,7 @@ STEPS: tuple[Callable[[Work], None], ...] = (
 # result (NFC text, file-name title, no keywords) and a warning, rather than being rejected.
 # OCR is soft too: if Tesseract breaks, the pages keep the text they had (its time limit is
 # still hard: ExtractionError always passes).
-SOFT_STEPS = frozenset(
-    {
-        fix_pages,
-        ocr_pages,
-        choose_title,
-        choose_author,
-        find_language,
-        write_description,
-        pick_keywords,
-    }
-)
+SOFT_STEPS = frozenset(STEPS) - {read_file, sniff_type, read_document}
 
 
 def _damaged(file_type: str) -> ExtractionError:
