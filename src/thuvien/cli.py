@@ -86,6 +86,18 @@ def _migrate() -> None:
 
     call_command("migrate", interactive=False, verbosity=0)
     _reindex_if_outdated()
+    _sign_older_documents()
+
+
+def _sign_older_documents() -> None:
+    """A library stored before near-duplicate signatures existed gets them once, on upgrade."""
+    from thuvien.library.models import Document, TextSignature
+
+    if Document.objects.exists() and not TextSignature.objects.exists():
+        from django.core.management import call_command
+
+        print("Tài liệu cũ chưa có chữ ký gần trùng: đang tính…", file=sys.stderr)
+        call_command("signatures")
 
 
 def _reindex_if_outdated() -> None:

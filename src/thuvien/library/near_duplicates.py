@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import struct
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+
+from django.db import transaction
 
 from thuvien.text import similarity
 
-from .models import Document, NearDuplicate, SignatureBand, TextSignature
+from .models import Document, DocumentText, NearDuplicate, SignatureBand, TextSignature
 
 # Flags kept per new document: its closest older look-alikes.
 MAX_FLAGS = 3
@@ -90,3 +92,31 @@ def record(items: Sequence[tuple[Document, Sequence[int]]]) -> list[NearDuplicat
             )
     NearDuplicate.objects.bulk_create(flags, ignore_conflicts=True)
     return flags
+
+
+def backfill(batch: int = 200, progress: Callable[[int], None] | None = None) -> int:
+    """Sign the documents that have no signature (stored before signatures existed), oldest
+    first, flagging look-alikes as new documents are; returns how many were looked at.
+
+    A text too short to compare gets no signature, as at import.
+    """
+    seen = 0
+    last = 0
+    while True:
+        ids = list(
+            Document.objects.filter(pk__gt=last, signature__isnull=True)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:batch]
+        )
+        if not ids:
+            return seen
+        documents = Document.objects.in_bulk(ids)
+        pages = dict(
+            DocumentText.objects.filter(document_id__in=ids).values_list("document_id", "pages")
+        )
+        with transaction.atomic():
+            record([(documents[i], similarity.signature(pages.get(i, []))) for i in ids])
+        seen += len(ids)
+        last = ids[-1]
+        if progress:
+            progress(len(ids))
