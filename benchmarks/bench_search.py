@@ -1,5 +1,6 @@
 """Search speed and relevance at library scale, for each engine, against two references.
 
+    .venv/bin/pip install -e ".[bench]"   # tantivy, for the reference
     .venv/bin/python benchmarks/bench_search.py [--documents 100000 | --million]
         [--queries 300] [--engines embedded,postgres] [--no-references] [--keep DIR]
 
@@ -19,7 +20,7 @@ In the same run, on the same documents and queries, the references: the naive
 ``LIKE '%term%'`` over folded text (SQLite, first 20 rows), a plain Tantivy index (BM25, AND of
 folded syllables, title and keywords boosted, top 20 with the count) and plain FTS5 ordered by
 bm25 over every match. PostgreSQL runs in a child process (its own database ``thuvien_bench``
-on 127.0.0.1:5432) when reachable.
+on 127.0.0.1:5432, or the one named by ``THUVIEN_BENCH_PG_DATABASE``) when reachable.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 CORPUS = "/work/shared/corpus/*.jsonl"
+PG_DATABASE = os.environ.get("THUVIEN_BENCH_PG_DATABASE", "thuvien_bench")
 ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 SEED = 20240601
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;:])\s+|\n+")
@@ -246,7 +248,7 @@ def setup_django(engine: str, data_dir: Path) -> None:
         site_settings.DATABASES = {
             "default": {
                 "ENGINE": "django.db.backends.postgresql",
-                "NAME": "thuvien_bench",
+                "NAME": PG_DATABASE,
                 "USER": "postgres",
                 "HOST": "127.0.0.1",
                 "PORT": "5432",
@@ -264,8 +266,8 @@ def reset_postgres() -> None:
     with psycopg.connect(
         host="127.0.0.1", user="postgres", dbname="postgres", autocommit=True
     ) as conn:
-        conn.execute("DROP DATABASE IF EXISTS thuvien_bench")
-        conn.execute("CREATE DATABASE thuvien_bench")
+        conn.execute(f'DROP DATABASE IF EXISTS "{PG_DATABASE}"')
+        conn.execute(f'CREATE DATABASE "{PG_DATABASE}"')
 
 
 def store(corpus: Corpus, count: int, progress: Callable[[int], None]) -> None:
@@ -824,6 +826,11 @@ def main() -> int:
         help="with --keep: measure again what an earlier run with the same --keep built",
     )
     args = parser.parse_args()
+    if not args.no_references and not args.child:
+        try:
+            import tantivy  # noqa: F401  (fail now, not after building the engines' indexes)
+        except ImportError:
+            parser.error('the Tantivy reference needs: .venv/bin/pip install -e ".[bench]"')
     if args.million:
         args.documents = 1_000_000
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-search-"))

@@ -78,3 +78,15 @@ def test_total_is_bounded_and_says_more_than(add_document, monkeypatch):
     found = search("ban tin")
     assert found.total == 3 and not found.total_exact
     assert len(found.hits) == 5  # more than the bound: "hơn 3"
+
+
+def test_total_counts_every_match_when_few_are_in_titles(add_document, monkeypatch):
+    # The title tier of the loose words holds one document: read to its end, it says nothing
+    # of the whole-document tier, whose matches must still be counted.
+    monkeypatch.setattr(_search, "RERANK", 3)
+    add_document("Tin tức bản địa")
+    for n in range(6):
+        add_document(f"Tài liệu số {n}", "Tin vắn trong bản này.")
+    found = search("ban tin", per_page=2)
+    assert found.total == 7 and found.total_exact
+    assert len(found.hits) == 2

@@ -18,20 +18,22 @@ from django.utils import timezone
 from thuvien.library.models import Category, Document, DocumentKeyword, DocumentText
 
 from ._tokens import (
+    MAX_TITLE_WORDS,
     category_token,
     exact_tokens,
     file_type_token,
     folded_tokens,
     folded_words,
+    length_token,
+    marked_exact,
     page_bucket,
     page_token,
+    prefix_tokens,
     text_tokens,
     words,
     year_token,
 )
 
-# Title words beyond this count all sort alike.
-_MAX_TITLE_WORDS = 255
 _ID_BITS = 40
 ID_MASK = (1 << _ID_BITS) - 1
 DEFAULT_TEXT_CHARS = 30_000
@@ -39,7 +41,7 @@ DEFAULT_TEXT_CHARS = 30_000
 
 def order_key(document_id: int, title_words: int) -> int:
     """The static order of candidates: fewer title words first, then the newest document."""
-    return (min(title_words, _MAX_TITLE_WORDS) << _ID_BITS) | (ID_MASK - document_id)
+    return (min(title_words, MAX_TITLE_WORDS) << _ID_BITS) | (ID_MASK - document_id)
 
 
 def document_id_of(key: int) -> int:
@@ -89,11 +91,18 @@ class IndexedDocument:
 
     @cached_property
     def head_tokens(self) -> list[str]:
-        """Title and keyword phrases: folded words and pairs, exact forms, filters."""
+        """Title and keyword phrases: folded words and pairs, exact forms, the words' prefixes,
+        the title's length, filters."""
         tokens = folded_tokens(self.title_words) + exact_tokens(self.title_words)
         for phrase_words in self.keyword_words:
             tokens += folded_tokens(phrase_words) + exact_tokens(phrase_words)
-        return tokens + self.filter_tokens()
+        words_only = [t for t in tokens if not t.startswith("_")]
+        return [
+            *tokens,
+            *prefix_tokens(words_only),
+            length_token(len(self.title_words)),
+            *self.filter_tokens(),
+        ]
 
     @cached_property
     def body_tokens(self) -> list[str]:
@@ -107,10 +116,15 @@ class IndexedDocument:
 
     @property
     def folded_fields(self) -> str:
-        """Title, keywords and description as padded folded word strings, one per line."""
+        """What re-ranking reads, as padded word strings, one per line: title, keywords and
+        description folded, then the exact forms of the title's and keywords' words that
+        carry diacritics."""
         keyword_words = [w for phrase in self.keyword_words for w in phrase]
         parts = (self.title_words, keyword_words, words(self.description))
-        return "\n".join(" " + " ".join(folded_words(p)) + " " for p in parts)
+        lines = [" ".join(folded_words(p)) for p in parts]
+        marked = (marked_exact(w) for w in self.title_words + keyword_words)
+        lines.append(" ".join(dict.fromkeys(e for e in marked if e is not None)))
+        return "\n".join(f" {line} " for line in lines)
 
     @cached_property
     def signature(self) -> str:

@@ -2,7 +2,8 @@
 
 An engine only stores tokens and walks tiers; everything that decides what is found and in
 which order (parsing, tiers, re-ranking, snippets) is shared, so SQLite and PostgreSQL keep the
-same results contract.
+same results contract. So are the bitmaps of frequent tokens (``_bitmaps``, ``_bitquery``):
+a tier or a count they can answer never reaches the engine's full-text index.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 
 from django.conf import settings
@@ -19,6 +20,7 @@ from django.db import connection
 
 from thuvien.library.models import Document
 
+from . import _bitquery as bitquery
 from ._documents import IndexedDocument
 from ._plan import Tier
 from ._query import ParsedQuery
@@ -79,17 +81,46 @@ class Engine(ABC):
         """Context for the queries of one search (PostgreSQL: one transaction)."""
         return nullcontext()
 
-    @abstractmethod
     def tier_ids(self, tier: Tier, limit: int, *, page_range=None, newest=False) -> list[int]:
         """Ids of documents in the tier, in the engine's static order (or newest first)."""
+        quick = bitquery.tier_query(self, tier, page_range)
+        ids = None if quick is None else bitquery.first_ids(self, quick, limit)
+        if ids is not None:
+            return ids
+        return self.index_tier_ids(tier, limit, page_range=page_range, newest=newest)
 
-    def tier_candidates(self, tier: Tier, limit: int, *, page_range=None) -> list[Candidate]:
-        """The tier's first documents with what re-ranking reads about them."""
-        return candidates(self.tier_ids(tier, limit, page_range=page_range))
-
-    @abstractmethod
     def count(self, tier: Tier, bound: int, *, page_range=None) -> int:
         """How many documents are in the tier, counting no further than ``bound``."""
+        quick = bitquery.tier_query(self, tier, page_range)
+        total = None if quick is None else bitquery.count(self, quick, bound)
+        if total is not None:
+            return total
+        return self.index_count(tier, bound, page_range=page_range)
+
+    # What the engine's own index answers (the bitmaps answer first when they can).
+
+    @abstractmethod
+    def index_tier_ids(self, tier: Tier, limit: int, *, page_range=None, newest=False) -> list[int]:
+        """:meth:`tier_ids` from the engine's tables alone."""
+
+    @abstractmethod
+    def index_count(self, tier: Tier, bound: int, *, page_range=None) -> int:
+        """:meth:`count` from the engine's tables alone."""
+
+    @abstractmethod
+    def stream(self, tier: Tier) -> Iterator[int]:
+        """Ids of the tier's documents in its order (page ranges aside), read as consumed."""
+
+    # Making bitmaps (see ``_bitmaps.refresh``).
+
+    @abstractmethod
+    def frequent_tokens(self, index: str, min_documents: int) -> Iterable[str]:
+        """Tokens of the index (HEAD or BODY) that at least ``min_documents`` documents hold."""
+
+    @abstractmethod
+    def body_postings(self, tokens: Sequence[str]) -> Iterator[list[tuple[str, list[int]]]]:
+        """For each token, the ids of the documents whose body holds it, in batches: a token's
+        ids of one block of ids (``_bitmaps.BLOCK``) are all in the same batch."""
 
     @abstractmethod
     def phrase_ids(self, query: ParsedQuery, limit: int) -> list[int]:
@@ -115,26 +146,21 @@ def candidates(ids: list[int]) -> list[Candidate]:
     marks = ", ".join(["%s"] * len(ids))
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT document_id, folded, title, keywords FROM search_entry "
-            f"WHERE document_id IN ({marks})",
+            "SELECT e.document_id, e.folded, e.title, e.keywords, d.view_count, "
+            f"d.download_count FROM search_entry e LEFT JOIN {Document._meta.db_table} d "
+            f"ON d.id = e.document_id WHERE e.document_id IN ({marks})",
             ids,
         )
         rows = {row[0]: row for row in cursor.fetchall()}
-        cursor.execute(
-            f"SELECT id, view_count, download_count FROM {Document._meta.db_table} "
-            f"WHERE id IN ({marks})",
-            ids,
-        )
-        counters = {row[0]: row[1:] for row in cursor.fetchall()}
     return [
-        Candidate(i, row[1], row[2], row[3], *counters.get(i, (0, 0)))
+        Candidate(i, row[1], row[2], row[3], row[4] or 0, row[5] or 0)
         for i in ids
         if (row := rows.get(i)) is not None
     ]
 
 
 # Raised whenever what is indexed changes shape (a new kind of token, say): forces a rebuild.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 
 def tokenizer_fingerprint() -> str:

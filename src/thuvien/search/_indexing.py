@@ -10,7 +10,7 @@ next commit, :func:`sync_pending` or ``thuvien reindex --check --repair`` to fin
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from django.db import connection, transaction
 
@@ -47,14 +47,28 @@ def entry_document(row: dict) -> IndexedDocument:
         document_id=row["document_id"],
         title=row["title"],
         keywords=tuple(k for k in row["keywords"].split("\n") if k),
-        description=row["description"],
-        text=row["text"],
+        description=row.get("description", ""),
+        text=row.get("text", ""),
         category_id=row["category_id"],
         category_path=tuple(int(c) for c in row["categories"].split(",") if c),
         file_type=row["file_type"],
         year=row["year"],
         page_count=row["page_count"],
     )
+
+
+def entry_documents(batch: int = 2000) -> Iterator[list[IndexedDocument]]:
+    """Every indexed document as indexed, by ascending id, in batches, without its texts
+    (what titles and keywords are indexed from)."""
+    fields = [f for f in _ENTRY_FIELDS if f not in ("description", "text")]
+    last = -1
+    while rows := list(
+        SearchEntry.objects.filter(document_id__gt=last)
+        .order_by("document_id")
+        .values(*fields)[:batch]
+    ):
+        yield [entry_document(row) for row in rows]
+        last = rows[-1]["document_id"]
 
 
 def indexed_entries(ids: Iterable[int]) -> dict[int, IndexedDocument]:

@@ -15,6 +15,9 @@ from django.db import transaction
 
 from thuvien.library.models import Document, Keyword
 
+from . import _bitmaps as bitmaps
+from . import _bitquery as bitquery
+from ._bitcache import forget, one_search
 from ._documents import load_documents, published_among
 from ._engine import get_engine, tokenizer_fingerprint
 from ._indexing import (
@@ -24,6 +27,7 @@ from ._indexing import (
     remove_documents,
     sync_pending,
 )
+from ._plan import Tier, Tok
 from .models import IndexedPhrase, PendingDocument, SearchEntry, SearchState
 
 FINGERPRINT = TOKENIZER_KEY
@@ -164,6 +168,7 @@ class Drift:
     pending: int = 0
     tokenizer_changed: bool = False
     engine_errors: list[str] = field(default_factory=list)
+    bitmaps: list[str] = field(default_factory=list)  # tokens whose bitmaps disagree
 
     @property
     def clean(self) -> bool:
@@ -175,6 +180,7 @@ class Drift:
             or self.unbacked
             or self.tokenizer_changed
             or self.engine_errors
+            or self.bitmaps
         )
 
     def lines(self) -> list[str]:
@@ -197,6 +203,9 @@ class Drift:
         if self.tokenizer_changed:
             out.append("cách tách từ đã đổi: cần dựng lại chỉ mục (thuvien reindex --fresh)")
         out += [f"lỗi cấu trúc chỉ mục: {e}" for e in self.engine_errors]
+        if self.bitmaps:
+            shown = ", ".join(self.bitmaps[:10]) + (" …" if len(self.bitmaps) > 10 else "")
+            out.append(f"bitmap của {len(self.bitmaps)} từ lệch với chỉ mục: {shown}")
         return out or ["chỉ mục khớp với cơ sở dữ liệu"]
 
 
@@ -224,7 +233,26 @@ def check(*, batch: int = 500, progress: Progress = None) -> Drift:
         drift.extra += [i for i in ids if i not in published]
     drift.orphans, drift.unbacked = _engine_vs_entries(engine, batch)
     drift.engine_errors = engine.integrity_errors()
+    drift.bitmaps = _bitmap_drift(engine)
     return drift
+
+
+def _bitmap_drift(engine, sample: int = 200) -> list[str]:
+    """Tokens, among a sample of those with bitmaps, whose stored bitmaps count other documents
+    than the engine's index does."""
+    bound = SearchEntry.objects.count() + 1
+    wrong = []
+    forget()  # the stored bitmaps, not this process's copies
+    with one_search():
+        for scope, terms in bitmaps.vocabulary().items():
+            ordered = sorted(terms)
+            for term in ordered[:: max(1, len(ordered) // sample)]:
+                tier = Tier("check", scope, Tok(term))
+                quick = bitquery.tier_query(engine, tier)
+                counted = None if quick is None else bitquery.count(engine, quick, bound)
+                if counted is not None and counted != engine.index_count(tier, bound):
+                    wrong.append(f"{scope}:{term}")
+    return wrong
 
 
 def _engine_vs_entries(engine, batch: int) -> tuple[list[int], list[int]]:
@@ -248,6 +276,10 @@ def repair(drift: Drift, *, batch: int = 500, progress: Progress = None) -> Rebu
     """Fix what :func:`check` found; a changed tokenizer or engine damage means a fresh rebuild."""
     if drift.tokenizer_changed or drift.orphans or drift.engine_errors:
         return rebuild(batch=batch, fresh=True, progress=progress)
+    if drift.bitmaps:
+        with transaction.atomic():
+            bitmaps.clear()
+            bitmaps.refresh(get_engine())
     if drift.unbacked:
         # The engine lacks their tokens: drop the entries so they are written afresh.
         SearchEntry.objects.filter(document_id__in=drift.unbacked).delete()

@@ -11,17 +11,18 @@ tsvector is ever read to answer a query.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 
+from . import _bitmaps as bitmaps
 from ._documents import ID_MASK, IndexedDocument, document_id_of
 from ._engine import Engine, PhraseRow, page_clauses
 from ._plan import BODY, All, Expr, Tier, Tok, loose_expr
 from ._query import ParsedQuery
 from ._tokens import phrase_tokens
-from ._vocabulary import add_terms, body_prefix
+from ._vocabulary import add_terms, body_prefix, head_prefix
 
 _state = threading.local()
 
@@ -35,9 +36,11 @@ _DENSE_BODY = 10_001
 
 
 def _switch(switches: dict[str, bool]) -> str:
+    # For the session, not the transaction: a search runs no transaction of its own, and
+    # ``reading`` puts every switch back when it ends.
     settings = ", ".join(
         f"set_config('{name if name == 'jit' else 'enable_' + name}', "
-        f"'{'on' if on else 'off'}', true)"
+        f"'{'on' if on else 'off'}', false)"
         for name, on in switches.items()
     )
     return f"SELECT {settings}"
@@ -55,6 +58,12 @@ def compile_tsquery(expr: Expr, index: str = "head") -> str:
             if words is not None:
                 lexemes = [_lexeme(w) for w in words]
                 return lexemes[0] if len(lexemes) == 1 else "(" + " | ".join(lexemes) + ")"
+        if expr.prefix and index == "head":
+            # Whole lexemes instead of a range of them: GIN looks up a few keys.
+            words = head_prefix(expr.token)
+            if words is not None:
+                lexemes = [_lexeme(w) for w in words]
+                return lexemes[0] if len(lexemes) == 1 else "(" + " | ".join(lexemes) + ")"
         return _lexeme(expr.token) + (":*" if expr.prefix else "")
     parts = [compile_tsquery(p, index) for p in expr.parts]
     if not parts:
@@ -69,32 +78,37 @@ class PostgresEngine(Engine):
 
     @contextmanager
     def reading(self) -> Iterator[None]:
-        """One transaction for the queries of a search, planned for the GIN index.
+        """The queries of a search, planned for the GIN index.
 
         The planner cannot know that reading a document's tsvector is costly (it is stored
         apart, compressed), so a search tells it to use the GIN index and bitmaps, except for
-        the queries that walk an order key on purpose.
+        the queries that walk an order key on purpose. The switches are set by the first query
+        that needs them (a search the bitmaps answer needs none) and put back at the end.
         """
         if getattr(_state, "reading", False):
             yield
             return
-        with transaction.atomic(savepoint=False), connection.cursor() as cursor:
-            # JIT would compile every plan the switched-off methods make look costly.
-            cursor.execute(_switch({**BITMAP, "jit": False}))
-            _state.reading = True
-            try:
-                yield
-            finally:
-                _state.reading = False
-                cursor.execute(_switch(dict.fromkeys([*BITMAP, "jit"], True)))
+        _state.reading, _state.mode = True, None
+        try:
+            yield
+        finally:
+            switched = _state.mode is not None
+            _state.reading, _state.mode = False, None
+            if switched:
+                try:
+                    with connection.cursor() as cursor:
+                        cursor.execute(_switch(dict.fromkeys([*BITMAP, "jit"], True)))
+                except DatabaseError:
+                    # A failed transaction: rolling it back undoes the switches with it.
+                    pass
 
     def write(
         self,
         documents: Sequence[IndexedDocument],
         previous: Mapping[int, IndexedDocument] | None = None,
     ) -> None:
-        if previous:
-            self.remove(list(previous.values()))
+        replaced = list((previous or {}).values())
+        self._delete_rows(replaced)
         with connection.cursor() as cursor:
             cursor.executemany(
                 "INSERT INTO search_pg_head (order_key, tokens) "
@@ -106,9 +120,14 @@ class PostgresEngine(Engine):
                 "VALUES (%s, array_to_tsvector(%s::text[]))",
                 [(d.document_id, sorted(set(d.body_tokens))) for d in documents],
             )
+        bitmaps.update(documents, replaced)
         add_terms(w for d in documents for w in d.head_words())
 
     def remove(self, previous: Sequence[IndexedDocument]) -> None:
+        self._delete_rows(previous)
+        bitmaps.update(removed=previous)
+
+    def _delete_rows(self, previous: Sequence[IndexedDocument]) -> None:
         if not previous:
             return
         with connection.cursor() as cursor:
@@ -124,6 +143,7 @@ class PostgresEngine(Engine):
     def clear(self) -> None:
         with connection.cursor() as cursor:
             cursor.execute("TRUNCATE search_pg_head, search_pg_body, search_pg_phrase, search_term")
+        bitmaps.clear()
 
     def write_phrases(self, phrases: Sequence[PhraseRow], previous: Sequence[PhraseRow]) -> None:
         with connection.cursor() as cursor:
@@ -157,8 +177,11 @@ class PostgresEngine(Engine):
                 cursor.execute("RESET maintenance_work_mem")
 
     def optimize(self) -> None:
+        """Give bitmaps to the tokens most documents hold; refresh the planner's statistics."""
+        with transaction.atomic():
+            bitmaps.refresh(self)
         with connection.cursor() as cursor:
-            for table in _GIN:
+            for table in (*_GIN, "search_bitmap", "search_bitmap_term"):
                 cursor.execute(f"ANALYZE {table}")
 
     # --- reading ---
@@ -193,7 +216,7 @@ class PostgresEngine(Engine):
         _ = newest  # the head index has one order only
         return f"{sql} WHERE {' AND '.join(where)}{order}", params
 
-    def tier_ids(self, tier: Tier, limit: int, *, page_range=None, newest=False) -> list[int]:
+    def index_tier_ids(self, tier: Tier, limit: int, *, page_range=None, newest=False) -> list[int]:
         with self.reading():
             keys = self._tier_keys(tier, limit, page_range, newest)
         if tier.index == BODY:
@@ -213,7 +236,7 @@ class PostgresEngine(Engine):
         sql, params = self._tier_sql(tier, page_range, newest)
         return [r[0] for r in self._fetch(sql + " LIMIT %s", [*params, limit], ordered=True)]
 
-    def count(self, tier: Tier, bound: int, *, page_range=None) -> int:
+    def index_count(self, tier: Tier, bound: int, *, page_range=None) -> int:
         sql, params = self._tier_sql(tier, page_range, newest=False, ordered=False)
         with self.reading():
             rows = self._fetch(
@@ -222,16 +245,56 @@ class PostgresEngine(Engine):
         return rows[0][0]
 
     def _fetch(self, sql: str, params: list, *, ordered: bool = False) -> list[tuple]:
+        """Rows of a query planned for the GIN index, or for the order key (``ordered``)."""
+        if not getattr(_state, "reading", False):
+            with self.reading():
+                return self._fetch(sql, params, ordered=ordered)
+        mode = ORDERED if ordered else BITMAP
         with connection.cursor() as cursor:
-            if not ordered:
-                cursor.execute(sql, params)
-                return cursor.fetchall()
-            cursor.execute(_switch(ORDERED))
-            try:
-                cursor.execute(sql, params)
-                return cursor.fetchall()
-            finally:
-                cursor.execute(_switch(BITMAP))
+            if getattr(_state, "mode", None) is not mode:
+                # JIT would compile every plan the switched-off methods make look costly.
+                cursor.execute(_switch({**mode, "jit": False}))
+                _state.mode = mode
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def stream(self, tier: Tier) -> Iterator[int]:
+        sql, params = self._tier_sql(tier, None, newest=False)
+        with self.reading():
+            rows = self._fetch(sql, params)  # the rare tokens' few matches, sorted here
+        head = tier.index != BODY
+        for row in rows:
+            yield document_id_of(row[0]) if head else row[0]
+
+    def frequent_tokens(self, index: str, min_documents: int) -> Iterable[str]:
+        table = "search_pg_body" if index == BODY else "search_pg_head"
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL work_mem = '256MB'")
+            cursor.execute(
+                f"SELECT u.lexeme FROM {table} b, unnest(b.tokens) u "
+                "GROUP BY u.lexeme HAVING count(*) >= %s",
+                [min_documents],
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+    def body_postings(self, tokens: Sequence[str]) -> Iterator[list[tuple[str, list[int]]]]:
+        # One pass over a range of rows for every token: reading each token's matches through
+        # the GIN index would visit most rows once per token.
+        if not tokens:
+            return
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT max(document_id) FROM search_pg_body")
+            top = cursor.fetchone()[0] or 0
+            step = 4 * bitmaps.BLOCK
+            for low in range(0, top + 1, step):
+                cursor.execute(
+                    "SELECT u.lexeme, array_agg(b.document_id ORDER BY b.document_id) "
+                    "FROM search_pg_body b, unnest(b.tokens) u "
+                    "WHERE b.document_id >= %s AND b.document_id < %s AND u.lexeme = ANY(%s) "
+                    "GROUP BY u.lexeme",
+                    [low, low + step, list(tokens)],
+                )
+                yield cursor.fetchall()
 
     def explain(self, tier: Tier) -> list[str]:
         sql, params = self._tier_sql(tier, None, newest=False)
@@ -246,7 +309,7 @@ class PostgresEngine(Engine):
             cursor.execute(
                 "SELECT order_key FROM search_pg_phrase WHERE tokens @@ %s::tsquery "
                 "ORDER BY order_key LIMIT %s",
-                [compile_tsquery(loose_expr(query)), limit],
+                [compile_tsquery(loose_expr(query), "phrase"), limit],
             )
             return [document_id_of(r[0]) for r in cursor.fetchall()]
 

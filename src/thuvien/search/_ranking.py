@@ -7,7 +7,9 @@ len / avg))`` is weighted title > keywords > description; words side by side in 
 diacritics typed and found as such add to it; popularity only breaks near ties.
 
 Fields come pre-folded from the index entry as " word word ", so a term frequency is one
-``str.count`` (a prefix: the count of " word" at word starts).
+``str.count`` (a prefix: the count of " word" at word starts), and the exact forms of the
+title's and keywords' words with diacritics come as one more such line: nothing is tokenised
+per query and candidate.
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ _POPULARITY_SCALE = math.log1p(1_000_000)
 @dataclass(frozen=True)
 class Candidate:
     document_id: int
-    folded: str  # " title words \n keyword words \n description words " (folded)
+    # " title words \n keyword words \n description words \n exact forms " (see
+    # IndexedDocument.folded_fields); entries made before the fourth line lack it.
+    folded: str
     title: str = ""
     keywords: str = ""
     views: int = 0
@@ -53,11 +57,7 @@ class QueryProfile:
         ]
         self.pairs = [f" {a} {b} " for a, b in zip(folded, folded[1:], strict=False)]
         self.exact = {fold_word(w): exact_word(w) for w in typed if has_marks(w)}
-
-
-def _saturation(tf: int, length: int, weight: float, average: float) -> float:
-    norm = K1 * (1 - B + B * length / average)
-    return weight * tf * (K1 + 1) / (tf + norm)
+        self.exact_needles = [f" {form} " for form in self.exact.values()]
 
 
 def score(profile: QueryProfile, candidate: Candidate, *, description: bool = True) -> float:
@@ -65,37 +65,43 @@ def score(profile: QueryProfile, candidate: Candidate, *, description: bool = Tr
 
     >>> from ._query import parse_query
     >>> q = QueryProfile(parse_query("luat dat dai"))
-    >>> a = Candidate(1, " luat dat dai \\n  \\n  ")
-    >>> b = Candidate(2, " hoi dap ve luat va thu tuc dat dai o nong thon \\n  \\n  ")
+    >>> a = Candidate(1, " luat dat dai \\n  \\n  \\n  ")
+    >>> b = Candidate(2, " hoi dap ve luat va thu tuc dat dai o nong thon \\n  \\n  \\n  ")
     >>> score(q, a) > score(q, b)
     True
     """
     fields = candidate.folded.split("\n")
-    if not description:
-        fields = fields[:2]
     total = 0.0
-    for field, (weight, average) in zip(fields, FIELDS, strict=False):
+    for field, (weight, average) in zip(fields[: 3 if description else 2], FIELDS, strict=False):
         if len(field) <= 2:
             continue
-        length = field.count(" ") - 1
+        norm = K1 * (1 - B + B * (field.count(" ") - 1) / average)
         for needle in profile.needles:
             tf = field.count(needle)
             if tf:
-                total += _saturation(tf, length, weight, average)
-    if profile.pairs and fields:
+                total += weight * tf * (K1 + 1) / (tf + norm)
+    if profile.pairs:
         found = sum(1 for p in profile.pairs if p in fields[0])
         total += ADJACENCY_WEIGHT * found / len(profile.pairs)
     if profile.exact:
-        present = {
-            exact_word(w)
-            for w in words(candidate.title + "\n" + candidate.keywords)
-            if fold_word(w) in profile.exact
-        }
-        hits = sum(1 for form in profile.exact.values() if form in present)
+        if len(fields) > 3:
+            hits = sum(1 for needle in profile.exact_needles if needle in fields[3])
+        else:
+            hits = _exact_hits(profile, candidate)
         total += EXACT_WEIGHT * hits / len(profile.exact)
     popularity = math.log1p(max(0, candidate.views) + 3 * max(0, candidate.downloads))
     total += POPULARITY_WEIGHT * min(1.0, popularity / _POPULARITY_SCALE)
     return total
+
+
+def _exact_hits(profile: QueryProfile, candidate: Candidate) -> int:
+    """Typed words with diacritics found as typed in title and keywords (older entries)."""
+    present = {
+        exact_word(w)
+        for w in words(candidate.title + "\n" + candidate.keywords)
+        if fold_word(w) in profile.exact
+    }
+    return sum(1 for form in profile.exact.values() if form in present)
 
 
 def rerank(

@@ -3,7 +3,10 @@
 Work is bounded whatever the query: each tier query stops after the candidates it needs, the
 total is counted no further than ``COUNT_BOUND`` (above it the page says "more than 10,000"),
 and no page deeper than ``MAX_RESULTS`` can be asked for. When the walk reads every match
-anyway (a rare query), the total comes from the walk and no count is run.
+anyway (a rare query), the total comes from the walk and no count is run. A tier made of
+tokens most documents hold, and the count of such a query, come from bitmaps (``_bitquery``):
+a few big-integer ANDs instead of walking long lists. Re-ranking reads the first candidates of
+every tier the page needs in one query.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ from dataclasses import dataclass, field
 
 from thuvien.library.models import Document
 
-from ._engine import Engine, get_engine
+from . import _bitcache as bitcache
+from . import _bitquery as bitquery
+from ._engine import Engine, candidates, get_engine
 from ._indexing import hidden_pending_ids
-from ._plan import BODY, MOST_DOWNLOADED, MOST_VIEWED, NEWEST, RELEVANCE, Filters, Plan, plan
+from ._plan import BODY, MOST_DOWNLOADED, MOST_VIEWED, NEWEST, RELEVANCE, Filters, Plan, Tier, plan
 from ._query import ParsedQuery
 from ._ranking import rerank
 from ._vocabulary import one_search
@@ -60,8 +65,9 @@ def find(
     engine = get_engine()
     offset = max(0, offset)
     need = min(offset + limit, MAX_RESULTS)
-    with engine.reading(), one_search():
+    with engine.reading(), one_search(), bitcache.one_search():
         hidden = hidden_pending_ids()
+        bitquery.prefetch([*the_plan.tiers, the_plan.matches])
         if sort == NEWEST:
             walk = _newest(engine, the_plan, need, hidden)
         elif sort in _POPULARITY_FIELDS:
@@ -90,20 +96,30 @@ def _by_relevance(
 ) -> _Walk:
     walk = _Walk()
     seen = set(hidden)
-    levels = len(the_plan.tiers)
+    # First the ids of every tier the page needs, then what re-ranking reads about the first
+    # ones of each, in one query.
+    picked: list[tuple[int, Tier, list[int]]] = []
+    found = 0
     for level, tier in enumerate(the_plan.tiers):
-        if len(walk.ordered) >= need:
+        if found >= need:
             break
-        fetch = max(need - len(walk.ordered), RERANK) + len(seen)
-        rows = engine.tier_candidates(tier, fetch, page_range=the_plan.page_range)
-        if tier.expr == the_plan.matches.expr and len(rows) < fetch:
+        fetch = max(need - found, RERANK) + len(seen)
+        ids = engine.tier_ids(tier, fetch, page_range=the_plan.page_range)
+        widest = tier.index == the_plan.matches.index and tier.expr == the_plan.matches.expr
+        if widest and len(ids) < fetch:
             walk.complete = True  # the widest tier, read to its end
-        fresh = [c for c in rows if c.document_id not in seen]
-        seen.update(c.document_id for c in fresh)
+        fresh = [i for i in ids if i not in seen]
+        seen.update(fresh)
+        picked.append((level, tier, fresh))
+        found += len(fresh)
+    read = {c.document_id: c for c in candidates([i for *_, f in picked for i in f[:RERANK]])}
+    levels = len(the_plan.tiers)
+    for level, tier, fresh in picked:
         base = float(levels - level) * 100.0
+        window = [read[i] for i in fresh[:RERANK] if i in read]
         # The description counts where title and keywords may lack the words: the body tiers.
-        ranked = rerank(query, fresh[:RERANK], description=tier.index == BODY)
-        ranked += [(c.document_id, 0.0) for c in fresh[RERANK:]]
+        ranked = rerank(query, window, description=tier.index == BODY)
+        ranked += [(i, 0.0) for i in fresh[RERANK:]]
         for doc_id, value in ranked:
             walk.ordered.append(doc_id)
             walk.scores[doc_id] = round(base + value, 4)

@@ -16,17 +16,15 @@ same transaction as the documents. Queries stop early: ``ORDER BY rowid LIMIT n`
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from django.db import connection
+from django.db import connection, transaction
 
-from thuvien.library.models import Document
-
+from . import _bitmaps as bitmaps
 from ._documents import ID_MASK, IndexedDocument, document_id_of
 from ._engine import Engine, PhraseRow, page_clauses
 from ._plan import BODY, All, Expr, Tier, Tok, loose_expr
 from ._query import ParsedQuery
-from ._ranking import Candidate
 from ._tokens import index_text, phrase_tokens
 from ._vocabulary import MAX_EXPANSIONS, add_terms, body_prefix, expand
 
@@ -48,8 +46,8 @@ class SqliteEngine(Engine):
         documents: Sequence[IndexedDocument],
         previous: Mapping[int, IndexedDocument] | None = None,
     ) -> None:
-        if previous:
-            self.remove(list(previous.values()))
+        replaced = list((previous or {}).values())
+        self._delete_rows(replaced)
         with connection.cursor() as cursor:
             cursor.executemany(
                 "INSERT INTO search_head(rowid, tokens) VALUES (%s, %s)",
@@ -59,10 +57,17 @@ class SqliteEngine(Engine):
                 "INSERT INTO search_body(rowid, tokens) VALUES (%s, %s)",
                 [(d.document_id, index_text(d.body_tokens)) for d in documents],
             )
+        bitmaps.update(documents, replaced)
         add_terms(w for d in documents for w in d.head_words())
 
     def remove(self, previous: Sequence[IndexedDocument]) -> None:
+        self._delete_rows(previous)
+        bitmaps.update(removed=previous)
+
+    def _delete_rows(self, previous: Sequence[IndexedDocument]) -> None:
         # Contentless tables forget a row only when given the very tokens it was made of.
+        if not previous:
+            return
         with connection.cursor() as cursor:
             cursor.executemany(
                 "INSERT INTO search_head(search_head, rowid, tokens) VALUES ('delete', %s, %s)",
@@ -78,6 +83,7 @@ class SqliteEngine(Engine):
             for table in ("search_head", "search_body", "search_phrase"):
                 cursor.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
             cursor.execute("DELETE FROM search_term")
+        bitmaps.clear()
 
     def write_phrases(self, phrases: Sequence[PhraseRow], previous: Sequence[PhraseRow]) -> None:
         with connection.cursor() as cursor:
@@ -92,16 +98,20 @@ class SqliteEngine(Engine):
         add_terms(t for _, _, text in phrases for t in _phrase_words(text))
 
     def optimize(self) -> None:
-        """After a rebuild: merge the index segments into one, and refresh the planner's
-        statistics (without them SQLite takes "status = ..." for a selective condition)."""
+        """After a rebuild: merge the index segments into one, give bitmaps to the tokens most
+        documents hold, and refresh the planner's statistics (without them SQLite takes
+        "status = ..." for a selective condition)."""
         with connection.cursor() as cursor:
             for table in ("search_head", "search_body", "search_phrase"):
                 cursor.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+        with transaction.atomic():
+            bitmaps.refresh(self)
+        with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
 
     # --- reading ---
 
-    def tier_ids(self, tier: Tier, limit: int, *, page_range=None, newest=False) -> list[int]:
+    def index_tier_ids(self, tier: Tier, limit: int, *, page_range=None, newest=False) -> list[int]:
         sql, params = self._tier_sql(tier, page_range, newest)
         with connection.cursor() as cursor:
             cursor.execute(sql + " LIMIT %s", [*params, limit])
@@ -110,27 +120,41 @@ class SqliteEngine(Engine):
             return [r[0] for r in rows]
         return [document_id_of(r[0]) for r in rows]
 
-    def tier_candidates(self, tier: Tier, limit: int, *, page_range=None) -> list[Candidate]:
-        # One query: the tier's keys, then each one's entry and counters by primary key.
-        sql, params = self._tier_sql(tier, page_range, newest=False)
-        body = tier.index == BODY
-        sql = (
-            "SELECT e.document_id, e.folded, e.title, e.keywords, d.view_count, "
-            f"d.download_count FROM ({sql} LIMIT %s) x "
-            f"JOIN search_entry e ON e.{'document_id' if body else 'order_key'} = x.k "
-            f"LEFT JOIN {Document._meta.db_table} d ON d.id = e.document_id "
-            f"ORDER BY x.k{' DESC' if body else ''}"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*params, limit])
-            rows = cursor.fetchall()
-        return [Candidate(r[0], r[1], r[2], r[3], r[4] or 0, r[5] or 0) for r in rows]
-
-    def count(self, tier: Tier, bound: int, *, page_range=None) -> int:
+    def index_count(self, tier: Tier, bound: int, *, page_range=None) -> int:
         sql, params = self._tier_sql(tier, page_range, newest=False, ordered=False)
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT count(*) FROM ({sql} LIMIT %s)", [*params, bound])
             return cursor.fetchone()[0]
+
+    def stream(self, tier: Tier) -> Iterator[int]:
+        sql, params = self._tier_sql(tier, None, newest=False)
+        head = tier.index != BODY
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            while rows := cursor.fetchmany(256):
+                for row in rows:
+                    yield document_id_of(row[0]) if head else row[0]
+
+    def frequent_tokens(self, index: str, min_documents: int) -> Iterable[str]:
+        table = "search_body" if index == BODY else "search_head"
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_vocabulary "
+                f"USING fts5vocab(main, {table}, row)"
+            )
+            cursor.execute(
+                f"SELECT term FROM temp.{table}_vocabulary WHERE doc >= %s", [min_documents]
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+    def body_postings(self, tokens: Sequence[str]) -> Iterator[list[tuple[str, list[int]]]]:
+        with connection.cursor() as cursor:
+            for token in tokens:
+                cursor.execute(
+                    "SELECT rowid FROM search_body WHERE search_body MATCH %s ORDER BY rowid",
+                    [_quote(token)],
+                )
+                yield [(token, [row[0] for row in cursor.fetchall()])]
 
     def explain(self, tier: Tier) -> list[str]:
         sql, params = self._tier_sql(tier, None, newest=False)

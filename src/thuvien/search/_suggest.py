@@ -13,11 +13,13 @@ from django.urls import reverse
 from thuvien.library.models import Document
 
 from . import Suggestion
+from . import _bitcache as bitcache
 from ._engine import get_engine
 from ._indexing import hidden_pending_ids
 from ._plan import HEAD, plan
 from ._query import parse_query
 from ._snippets import Highlighter
+from ._vocabulary import one_search
 from .models import IndexedPhrase, SearchEntry
 
 MAX_PHRASES = 3
@@ -28,8 +30,9 @@ def suggestions(text: str, limit: int) -> list[Suggestion]:
     if query.empty or limit <= 0:
         return []
     engine = get_engine()
-    phrases = _phrases(engine, query, min(MAX_PHRASES, limit))
-    titles = _titles(engine, query, limit - len(phrases))
+    with engine.reading(), one_search(), bitcache.one_search():
+        phrases = _phrases(engine, query, min(MAX_PHRASES, limit))
+        titles = _titles(engine, query, limit - len(phrases))
     return phrases + titles
 
 

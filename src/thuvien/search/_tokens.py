@@ -9,10 +9,14 @@ and PostgreSQL indexes hold exactly the same tokens and answer queries alike:
   Vietnamese syllables, most of which occur in most documents;
 * an **exact** token keeps the diacritics, with the tone mark in one canonical place, so
   "huyện uỷ" and "huyện ủy" give the same token while "đường" and "dương" do not;
-* **filter** tokens name the category, file type, year and page-count bucket.
+* **filter** tokens name the category, file type, year and page-count bucket;
+* in titles and keywords only, a **prefix** token for the first two to five letters of each
+  word (``__qu``, ``__qua``: the last word typed as a prefix is one token, not a range of
+  words) and a **length** token for the title's number of words (``_l4``: the order of titles,
+  shortest first, as bitmaps; see ``_bitmaps``).
 
-Pairs and filter tokens start with ``_``, which no word can contain, so a prefix query on a
-word never runs into them and a user can never type one.
+Pairs, filter, prefix and length tokens start with ``_``, which no word can contain, so a
+prefix query on a word never runs into them and a user can never type one.
 """
 
 from __future__ import annotations
@@ -136,6 +140,36 @@ def text_tokens(text: str) -> list[str]:
     pairs = ["_" + a + "_" + b for a, b in zip(folded, folded[1:], strict=False)]
     exact = [e for e in map(marked_exact, dict.fromkeys(found)) if e is not None]
     return folded + pairs + exact
+
+
+# Prefixes of title and keyword words indexed as tokens of their own (MIN_PREFIX_CHARS in
+# ``_query`` is the shortest a query uses).
+PREFIX_LENGTHS = (2, 3, 4, 5)
+# Titles longer than this sort alike (see ``_documents.order_key``).
+MAX_TITLE_WORDS = 255
+
+
+def prefix_token(prefix: str) -> str:
+    """The token of the words of a title or keyword that start with ``prefix``.
+
+    >>> prefix_token("qua")
+    '__qua'
+    """
+    return f"__{prefix}"
+
+
+def prefix_tokens(head_words: Iterable[str]) -> list[str]:
+    """The prefix tokens of some words, each once."""
+    return list(
+        dict.fromkeys(
+            prefix_token(w[:n]) for w in head_words for n in PREFIX_LENGTHS if len(w) >= n
+        )
+    )
+
+
+def length_token(title_words: int) -> str:
+    """The token of the titles with this many words."""
+    return f"_l{min(title_words, MAX_TITLE_WORDS)}"
 
 
 def category_token(category_id: int) -> str:

@@ -13,6 +13,9 @@ from contextvars import ContextVar
 
 from django.db import connection
 
+from . import _bitcache as bitcache
+from ._tokens import PREFIX_LENGTHS, pair, prefix_token
+
 MAX_EXPANSIONS = 64
 _TOP = "\U0010ffff"  # sorts after every other character
 
@@ -25,6 +28,7 @@ def add_terms(terms: Iterable[str]) -> None:
             cursor.executemany(
                 "INSERT INTO search_term (term) VALUES (%s) ON CONFLICT DO NOTHING", rows
             )
+        bitcache.changed([bitcache.TERMS])  # what processes remember of expand() is stale
 
 
 # Within one search the same prefix is expanded for several tiers: remember it meanwhile.
@@ -41,17 +45,32 @@ def one_search() -> Iterator[None]:
         _expansions.reset(token)
 
 
+# What this process has expanded, with the version of the known words it was read at.
+_expanded: dict[str, tuple[int, list[str]]] = {}
+_EXPANDED_MAX = 20_000
+
+
 def expand(prefix: str) -> list[str]:
     """Known words starting with ``prefix``, at most MAX_EXPANSIONS + 1, in order."""
     memo = _expansions.get()
     if memo is not None and prefix in memo:
         return memo[prefix]
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT term FROM search_term WHERE term >= %s AND term < %s ORDER BY term LIMIT %s",
-            [prefix, prefix + _TOP, MAX_EXPANSIONS + 1],
-        )
-        found = [row[0] for row in cursor.fetchall()]
+    version = bitcache.versions().get(bitcache.TERMS)
+    remembered = _expanded.get(prefix)
+    if remembered is not None and version is not None and remembered[0] == version:
+        found = remembered[1]
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT term FROM search_term WHERE term >= %s AND term < %s "
+                "ORDER BY term LIMIT %s",
+                [prefix, prefix + _TOP, MAX_EXPANSIONS + 1],
+            )
+            found = [row[0] for row in cursor.fetchall()]
+        if version is not None:
+            if len(_expanded) >= _EXPANDED_MAX:
+                _expanded.clear()
+            _expanded[prefix] = (version, found)
     if memo is not None:
         memo[prefix] = found
     return found
@@ -73,3 +92,25 @@ def body_prefix(token: str) -> list[str] | None:
     if known and known[0] == token:
         return [token]
     return known[:MAX_EXPANSIONS] or [token]
+
+
+def head_prefix(token: str) -> list[str] | None:
+    """How titles and keywords match a last word typed as a prefix: the tokens to OR, or None
+    for the engine's own prefix search (too many words start with it).
+
+    A short prefix is one token of its own ("__qua"); a longer one, the few known words it
+    starts; a pair whose second word is unfinished, the pairs of the first word with each of
+    those words.
+    """
+    if token.startswith("_"):
+        first, _, last = token[1:].partition("_")
+        words = expand(last) if last else []
+        if not words or len(words) > MAX_EXPANSIONS:
+            return None
+        return [pair(first, w) for w in words]
+    if len(token) in PREFIX_LENGTHS:
+        return [prefix_token(token)]
+    words = expand(token) if len(token) > max(PREFIX_LENGTHS) else []
+    if not words or len(words) > MAX_EXPANSIONS:
+        return None
+    return words

@@ -80,3 +80,45 @@ class SearchState(models.Model):
 
     class Meta:
         db_table = "search_state"
+
+
+class BitmapTerm(models.Model):
+    """A token that has bitmaps (see ``_bitmaps``): they are complete for it."""
+
+    scope = models.CharField(max_length=4)  # "body" or "head", as the engines' two indexes
+    term = models.TextField()
+
+    class Meta:
+        db_table = "search_bitmap_term"
+        constraints = [
+            models.UniqueConstraint(fields=["scope", "term"], name="search_bitmap_term_unique")
+        ]
+
+
+class Bitmap(models.Model):
+    """One bit per document for a frequent token, for a block of consecutive ids."""
+
+    scope = models.CharField(max_length=4)
+    term = models.TextField()
+    block = models.IntegerField()  # document id >> _bitmaps.SHIFT
+    # Little-endian, bit i is document block * BLOCK + i; zlib-compressed when that is shorter
+    # (see _bitcache.encode).
+    bits = models.BinaryField()
+
+    class Meta:
+        db_table = "search_bitmap"
+        constraints = [
+            models.UniqueConstraint(fields=["scope", "term", "block"], name="search_bitmap_unique")
+        ]
+
+
+class BitmapBlock(models.Model):
+    """The version of a block's bitmaps: processes drop their cached copy when it changes.
+
+    Block -1 stands for the list of tokens that have bitmaps."""
+
+    block = models.IntegerField(primary_key=True)
+    version = models.BigIntegerField()
+
+    class Meta:
+        db_table = "search_bitmap_block"

@@ -1,0 +1,250 @@
+"""Reading bitmaps, through a per-process cache that the index's changes invalidate.
+
+Blocks are stored compressed when that makes them shorter (:func:`encode`). The bitmaps of a
+common token are read by most searches, and change only when a document of
+their block is written: each process keeps the blocks it read (up to ``CACHE_BLOCKS`` of them,
+least recently used out first) with the version of each block (``search_bitmap_block``) they
+were read at. A search reads the versions (a few small rows) once, drops what changed, and
+reads only what it lacks: after an upload, the newest block of the tokens it needs.
+
+Versions are random numbers, never counters: a version written by a transaction that was
+rolled back can never come back and pass stale bits for current ones.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from django.db import connection
+
+Blocks = dict[int, int]  # block number -> bits
+Key = tuple[str, str]  # (scope, term)
+
+# Version rows that are not blocks: the list of tokens that have bitmaps, and the known words
+# a prefix expands to (``_vocabulary``).
+VOCABULARY = -1
+TERMS = -2
+# Blocks kept per process (2 KB each: 64 MB); the tokens read longest ago go first.
+CACHE_BLOCKS = 32768
+_CHUNK = 500  # terms per IN (...) list
+
+
+def encode(bits: int, size: int) -> bytes:
+    """A block as stored: its ``size`` bytes, compressed when that is shorter (most blocks of
+    a token held by few documents are mostly zeros)."""
+    raw = bits.to_bytes(size, "little")
+    packed = zlib.compress(raw, 1)
+    return b"\x01" + packed if len(packed) < len(raw) else b"\x00" + raw
+
+
+def decode(data: bytes) -> int:
+    body = bytes(data[1:])
+    return int.from_bytes(zlib.decompress(body) if data[0] == 1 else body, "little")
+
+
+class _Cache:
+    """The blocks one process has read, by token, valid for the versions it has seen."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.versions: dict[int, int] = {}
+        # (scope, term) -> (its nonzero blocks, every block whose bits are known)
+        self.terms: dict[Key, tuple[Blocks, frozenset[int]]] = {}
+        self.covered: dict[Key, bool] = {}
+
+    def sync(self, versions: dict[int, int]) -> None:
+        """Forget what changed since the versions seen last."""
+        with self.lock:
+            if versions.get(VOCABULARY) != self.versions.get(VOCABULARY):
+                self.terms = {}
+                self.covered = {}
+            else:
+                changed = {
+                    b
+                    for b in set(versions) | set(self.versions)
+                    if versions.get(b) != self.versions.get(b)
+                }
+                if changed:  # new dicts: a search under way keeps what it was given
+                    self.terms = {
+                        key: ({b: v for b, v in bits.items() if b not in changed}, known - changed)
+                        for key, (bits, known) in self.terms.items()
+                    }
+            self.versions = dict(versions)
+
+    def get(self, key: Key) -> tuple[Blocks, frozenset[int]] | None:
+        return self.terms.get(key)
+
+    def put(self, key: Key, bits: Blocks, known: Iterable[int], versions: dict[int, int]) -> None:
+        """Keep blocks read at ``versions``, unless another search saw their block change."""
+        with self.lock:
+            if versions.get(VOCABULARY) != self.versions.get(VOCABULARY):
+                return
+            valid = frozenset(b for b in known if versions.get(b) == self.versions.get(b))
+            old_bits, old_known = self.terms.pop(key, ({}, frozenset()))
+            fresh = {b: v for b, v in bits.items() if b in valid}
+            self.terms[key] = ({**old_bits, **fresh}, old_known | valid)
+            held = sum(len(known) for _, known in self.terms.values())
+            while held > CACHE_BLOCKS and self.terms:  # the longest unused go first
+                _, (_, dropped) = _pop_first(self.terms)
+                held -= len(dropped)
+
+    def note_covered(self, found: dict[Key, bool], versions: dict[int, int]) -> None:
+        with self.lock:
+            if versions.get(VOCABULARY) != self.versions.get(VOCABULARY):
+                return
+            if len(self.covered) > 20 * CACHE_BLOCKS:
+                self.covered = {}
+            self.covered.update(found)
+
+
+def _pop_first(
+    terms: dict[Key, tuple[Blocks, frozenset[int]]],
+) -> tuple[Key, tuple[Blocks, frozenset[int]]]:
+    key = next(iter(terms))
+    return key, terms.pop(key)
+
+
+_caches: dict[str, _Cache] = {}
+
+
+def _cache() -> _Cache:
+    name = str(connection.settings_dict.get("NAME"))
+    if name not in _caches:
+        _caches[name] = _Cache()
+    return _caches[name]
+
+
+def forget() -> None:
+    """Drop what this process has read (the next reads go to the database)."""
+    _caches.clear()
+
+
+@dataclass
+class _Search:
+    versions: dict[int, int] | None = None
+    terms: dict[Key, Blocks | None] = field(default_factory=dict)
+
+
+_search: ContextVar[_Search | None] = ContextVar("bitmaps", default=None)
+
+
+@contextmanager
+def one_search() -> Iterator[None]:
+    """Scope in which the versions are read once and each token's bitmaps looked up once."""
+    token = _search.set(_Search())
+    try:
+        yield
+    finally:
+        _search.reset(token)
+
+
+def versions() -> dict[int, int]:
+    """The versions of the index's parts, read once per search."""
+    search = _search.get() or _Search()
+    if search.versions is None:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT block, version FROM search_bitmap_block")
+            search.versions = dict(cursor.fetchall())
+        _cache().sync(search.versions)
+    return search.versions
+
+
+def changed(blocks: Iterable[int]) -> None:
+    """New versions for changed parts (in the writer's transaction): every process's copies of
+    them are stale."""
+    rows = [(block, random.getrandbits(62)) for block in sorted(set(blocks))]
+    if rows:
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO search_bitmap_block (block, version) VALUES (%s, %s) "
+                "ON CONFLICT (block) DO UPDATE SET version = excluded.version",
+                rows,
+            )
+
+
+def load(keys: Iterable[Key]) -> dict[Key, Blocks | None]:
+    """The blocks of each (scope, term) that has bitmaps, None for one that has not."""
+    search = _search.get() or _Search()
+    cache = _cache()
+    current = versions() if search.versions is None else search.versions
+    wanted = [k for k in dict.fromkeys(keys) if k not in search.terms]
+    if not wanted:
+        return search.terms
+    covered = {k: cache.covered.get(k) for k in wanted}
+    unknown = [k for k, known in covered.items() if known is None]
+    if unknown:
+        found = _covered(unknown)
+        covered.update(found)
+        cache.note_covered(found, current)
+    blocks = sorted(b for b in current if b >= 0)
+    missing: dict[Key, list[int]] = {}
+    for key in wanted:
+        if not covered[key]:
+            search.terms[key] = None
+            continue
+        entry = cache.get(key)
+        bits, known = entry if entry is not None else ({}, frozenset())
+        lacking = [b for b in blocks if b not in known]
+        if lacking:
+            missing[key] = lacking
+        search.terms[key] = bits
+    if missing:
+        read = _read(missing, blocks)
+        for key, lacking in missing.items():
+            fresh = {b: bits for b in lacking if (bits := read[key[0], key[1], b])}
+            search.terms[key] = {**search.terms[key], **fresh}  # type: ignore[dict-item]
+            cache.put(key, fresh, lacking, current)
+    return search.terms
+
+
+def _covered(keys: list[Key]) -> dict[Key, bool]:
+    found = dict.fromkeys(keys, False)
+    with connection.cursor() as cursor:
+        for start in range(0, len(keys), _CHUNK):
+            where, params = _where(keys[start : start + _CHUNK])
+            cursor.execute(f"SELECT scope, term FROM search_bitmap_term WHERE {where}", params)
+            for scope, term in cursor.fetchall():
+                found[scope, term] = True
+    return found
+
+
+def _read(missing: dict[Key, list[int]], blocks: list[int]) -> dict[tuple[str, str, int], int]:
+    """The bits of the missing blocks (0 where a token has none); a token that lacks every
+    block is read whole, one that lacks a few (the newest, after an upload) only those."""
+    groups: dict[tuple[int, ...], list[Key]] = defaultdict(list)
+    for key, lacking in missing.items():
+        groups[() if lacking == blocks else tuple(lacking)].append(key)
+    found: dict[tuple[str, str, int], int] = {
+        (*key, b): 0 for key, lacking in missing.items() for b in lacking
+    }
+    with connection.cursor() as cursor:
+        for lacking, keys in groups.items():
+            for start in range(0, len(keys), _CHUNK):
+                where, params = _where(keys[start : start + _CHUNK])
+                if lacking:
+                    where = f"({where}) AND block IN ({', '.join(['%s'] * len(lacking))})"
+                    params += lacking
+                cursor.execute(
+                    f"SELECT scope, term, block, bits FROM search_bitmap WHERE {where}", params
+                )
+                for scope, term, block, bits in cursor.fetchall():
+                    found[scope, term, block] = decode(bits)
+    return found
+
+
+def _where(keys: list[Key]) -> tuple[str, list]:
+    by_scope: dict[str, list[str]] = defaultdict(list)
+    for scope, term in keys:
+        by_scope[scope].append(term)
+    where, params = [], []
+    for scope, terms in by_scope.items():
+        where.append(f"(scope = %s AND term IN ({', '.join(['%s'] * len(terms))}))")
+        params += [scope, *terms]
+    return " OR ".join(where), params
