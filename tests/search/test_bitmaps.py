@@ -1,8 +1,10 @@
 """Bitmaps of frequent tokens answer tiers and counts exactly as the engine's own index does."""
 
+import io
 import random
 
 import pytest
+from django.core.management import call_command
 from django.db import connection, transaction
 
 from thuvien.library.models import Document
@@ -212,3 +214,15 @@ def test_check_finds_bitmaps_that_disagree_with_the_index_and_repair_fixes_them(
     assert drift.bitmaps == ["body:quy"] and not drift.clean
     _maintenance.repair(drift)
     assert _maintenance.check().clean
+
+
+def test_a_rebuild_gives_the_frequent_tokens_bitmaps(library, monkeypatch):
+    with transaction.atomic():
+        get_engine().clear()
+    assert not any(_bitmaps.vocabulary().values())
+    call_command("reindex", "--fresh", "--no-progress", stdout=io.StringIO())
+    covered = _bitmaps.vocabulary()
+    assert "quy" in covered[BODY] and "_l3" in covered[HEAD]
+    with_bitmaps = {q: _answers(q, None) for q in QUERIES}
+    _without_bitmaps(monkeypatch)
+    assert with_bitmaps == {q: _answers(q, None) for q in QUERIES}

@@ -1,6 +1,6 @@
 """Reading bitmaps, through a per-process cache that the index's changes invalidate.
 
-Blocks are stored compressed when that makes them shorter (:func:`encode`). The bitmaps of a
+Blocks with few bits set are stored compressed (:func:`encode`). The bitmaps of a
 common token are read by most searches, and change only when a document of
 their block is written: each process keeps the blocks it read (up to ``CACHE_BLOCKS`` of them,
 least recently used out first) with the version of each block (``search_bitmap_block``) they
@@ -37,16 +37,20 @@ _CHUNK = 500  # terms per IN (...) list
 
 
 def encode(bits: int, size: int) -> bytes:
-    """A block as stored: its ``size`` bytes, compressed when that is shorter (most blocks of
-    a token held by few documents are mostly zeros)."""
+    """A block as stored: its ``size`` bytes, or when few bits are set (a token few documents
+    of the block hold) those bytes compressed, with a small window that is quick to set up."""
     raw = bits.to_bytes(size, "little")
-    packed = zlib.compress(raw, 1)
-    return b"\x01" + packed if len(packed) < len(raw) else b"\x00" + raw
+    if bits.bit_count() * 16 <= size * 8:
+        packer = zlib.compressobj(1, zlib.DEFLATED, -9, 1)
+        packed = packer.compress(raw) + packer.flush()
+        if len(packed) < len(raw):
+            return b"\x01" + packed
+    return b"\x00" + raw
 
 
 def decode(data: bytes) -> int:
     body = bytes(data[1:])
-    return int.from_bytes(zlib.decompress(body) if data[0] == 1 else body, "little")
+    return int.from_bytes(zlib.decompress(body, -9) if data[0] == 1 else body, "little")
 
 
 class _Cache:

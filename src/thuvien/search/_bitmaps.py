@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from django.db import connection
 
+from . import _bitcache as bitcache
 from ._bitcache import VOCABULARY, Blocks, changed, decode, encode
 from ._plan import BODY, HEAD
 from ._tokens import MAX_TITLE_WORDS, length_token
@@ -75,6 +76,23 @@ def _lock() -> None:
             cursor.execute("LOCK TABLE search_bitmap IN SHARE ROW EXCLUSIVE MODE")
 
 
+# The tokens that have bitmaps, as this process last read them, with the version they had.
+_vocabularies: dict[str, tuple[int, dict[str, set[str]]]] = {}
+
+
+def _covered() -> dict[str, set[str]]:
+    """:func:`vocabulary`, read again only when it changed (writers need it at every write)."""
+    version = bitcache.versions().get(VOCABULARY)
+    name = str(connection.settings_dict.get("NAME"))
+    remembered = _vocabularies.get(name)
+    if remembered is not None and version is not None and remembered[0] == version:
+        return remembered[1]
+    found = vocabulary()
+    if version is not None:
+        _vocabularies[name] = (version, found)
+    return found
+
+
 def vocabulary() -> dict[str, set[str]]:
     """The tokens that have bitmaps, by scope."""
     found: dict[str, set[str]] = {BODY: set(), HEAD: set()}
@@ -95,7 +113,7 @@ def update(added: Sequence[IndexedDocument] = (), removed: Sequence[IndexedDocum
     if not added and not removed:
         return
     _lock()
-    covered = vocabulary()
+    covered = _covered()
     if not any(covered.values()):
         return
     setting: dict[tuple[str, str, int], int] = defaultdict(int)

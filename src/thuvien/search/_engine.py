@@ -25,7 +25,7 @@ from ._documents import IndexedDocument
 from ._plan import Tier
 from ._query import ParsedQuery
 from ._ranking import Candidate
-from ._tokens import exact_word, fold_word
+from ._tokens import exact_word, fold_word, length_token, prefix_tokens
 
 # A keyword phrase row: (keyword id, order key, phrase).
 PhraseRow = tuple[int, int, str]
@@ -169,6 +169,7 @@ def tokenizer_fingerprint() -> str:
     sample = f"{INDEX_FORMAT} " + " ".join(
         fold_word(w) + "/" + exact_word(w) for w in probe.split()
     )
+    sample += " " + " ".join(prefix_tokens(["nguyễn"])) + " " + length_token(300)
     return hashlib.blake2b(sample.encode(), digest_size=8).hexdigest()
 
 

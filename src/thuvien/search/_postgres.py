@@ -58,7 +58,7 @@ def compile_tsquery(expr: Expr, index: str = "head") -> str:
             if words is not None:
                 lexemes = [_lexeme(w) for w in words]
                 return lexemes[0] if len(lexemes) == 1 else "(" + " | ".join(lexemes) + ")"
-        if expr.prefix and index == "head":
+        if expr.prefix and index in ("head", "phrase"):
             # Whole lexemes instead of a range of them: GIN looks up a few keys.
             words = head_prefix(expr.token)
             if words is not None:
@@ -305,13 +305,12 @@ class PostgresEngine(Engine):
     def phrase_ids(self, query: ParsedQuery, limit: int) -> list[int]:
         if query.empty:
             return []
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT order_key FROM search_pg_phrase WHERE tokens @@ %s::tsquery "
-                "ORDER BY order_key LIMIT %s",
-                [compile_tsquery(loose_expr(query), "phrase"), limit],
-            )
-            return [document_id_of(r[0]) for r in cursor.fetchall()]
+        rows = self._fetch(
+            "SELECT order_key FROM search_pg_phrase WHERE tokens @@ %s::tsquery "
+            "ORDER BY order_key LIMIT %s",
+            [compile_tsquery(loose_expr(query), "phrase"), limit],
+        )
+        return [document_id_of(r[0]) for r in rows]
 
     def related_candidates(self, tokens: Sequence[str], per_token: int) -> dict[str, list[int]]:
         if not tokens:

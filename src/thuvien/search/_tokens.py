@@ -10,7 +10,7 @@ and PostgreSQL indexes hold exactly the same tokens and answer queries alike:
 * an **exact** token keeps the diacritics, with the tone mark in one canonical place, so
   "huyện uỷ" and "huyện ủy" give the same token while "đường" and "dương" do not;
 * **filter** tokens name the category, file type, year and page-count bucket;
-* in titles and keywords only, a **prefix** token for the first two to five letters of each
+* in titles and keywords only, a **prefix** token for the first one to five letters of each
   word (``__qu``, ``__qua``: the last word typed as a prefix is one token, not a range of
   words) and a **length** token for the title's number of words (``_l4``: the order of titles,
   shortest first, as bitmaps; see ``_bitmaps``).
@@ -116,9 +116,11 @@ def exact_tokens(text_words: Sequence[str]) -> list[str]:
 
 
 def phrase_tokens(text: str) -> list[str]:
-    """Tokens of a keyword phrase offered as a suggestion: folded and exact words and pairs."""
+    """Tokens of a keyword phrase offered as a suggestion: folded and exact words and pairs,
+    the words' prefixes."""
     phrase_words = words(text)
-    return folded_tokens(phrase_words) + exact_tokens(phrase_words)
+    tokens = folded_tokens(phrase_words) + exact_tokens(phrase_words)
+    return tokens + prefix_tokens(t for t in tokens if not t.startswith("_"))
 
 
 @lru_cache(maxsize=262144)
@@ -142,9 +144,9 @@ def text_tokens(text: str) -> list[str]:
     return folded + pairs + exact
 
 
-# Prefixes of title and keyword words indexed as tokens of their own (MIN_PREFIX_CHARS in
-# ``_query`` is the shortest a query uses).
-PREFIX_LENGTHS = (2, 3, 4, 5)
+# Prefixes of title and keyword words indexed as tokens of their own (suggestions take a
+# one-letter last word as a prefix; searches, two letters and more).
+PREFIX_LENGTHS = (1, 2, 3, 4, 5)
 # Titles longer than this sort alike (see ``_documents.order_key``).
 MAX_TITLE_WORDS = 255
 
