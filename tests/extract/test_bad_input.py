@@ -203,7 +203,7 @@ def test_office_file_libreoffice_cannot_load_is_damaged(
     assert "could not be loaded" in error.message
 
 
-def test_docx_with_broken_xml_is_damaged(tmp_path: Path) -> None:
+def test_docx_with_broken_xml_is_damaged(tmp_path: Path, soffice: str) -> None:
     from tests.extract.files import write_docx
 
     good = write_docx(tmp_path / "tot.docx", [BODY])
@@ -219,7 +219,7 @@ def test_docx_with_broken_xml_is_damaged(tmp_path: Path) -> None:
     assert "not well-formed XML" in error.message
 
 
-def test_xml_with_entity_declarations_is_refused(tmp_path: Path) -> None:
+def test_xml_with_entity_declarations_is_refused(tmp_path: Path, soffice: str) -> None:
     from tests.extract.files import write_docx
 
     good = write_docx(tmp_path / "tot.docx", [BODY])
@@ -237,7 +237,7 @@ def test_xml_with_entity_declarations_is_refused(tmp_path: Path) -> None:
     assert "entity" in error.message
 
 
-def test_docx_zip_bomb_is_refused_before_inflating(tmp_path: Path) -> None:
+def test_docx_zip_bomb_is_refused_before_inflating(tmp_path: Path, soffice: str) -> None:
     from tests.extract.files import write_docx
 
     good = write_docx(tmp_path / "tot.docx", [BODY])
@@ -301,7 +301,7 @@ def _png_header(width: int, height: int) -> bytes:
 
 @pytest.mark.parametrize("size", [(100_000, 100_000), (20_000, 7_000)])
 def test_image_with_huge_dimensions_is_refused_before_decoding(
-    tmp_path: Path, size: tuple[int, int]
+    tmp_path: Path, size: tuple[int, int], tesseract: str
 ) -> None:
     path = tmp_path / "bom.png"
     path.write_bytes(_png_header(*size))

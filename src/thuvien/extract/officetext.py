@@ -27,7 +27,14 @@ from xml.etree import ElementTree
 from thuvien.extract.errors import DAMAGED, ENCRYPTED, ExtractionError
 from thuvien.extract.safezip import open_zip, parse_xml, read_member
 
-__all__ = ["CELL_SEPARATOR", "W", "OfficeText", "odf_is_encrypted", "read_office_text"]
+__all__ = [
+    "CELL_SEPARATOR",
+    "W",
+    "OfficeText",
+    "odf_data_is_encrypted",
+    "odf_is_encrypted",
+    "read_office_text",
+]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -303,6 +310,21 @@ def odf_is_encrypted(archive: zipfile.ZipFile) -> bool:
     except KeyError:
         return False
     return b"encryption-data" in manifest
+
+
+def odf_data_is_encrypted(data: bytes) -> bool:
+    """:func:`odf_is_encrypted` for a file's bytes; False when the archive cannot be read
+    (its reader says what is wrong with it).
+
+    Example:
+        >>> odf_data_is_encrypted(b"not a zip")
+        False
+    """
+    try:
+        with open_zip(data) as archive:
+            return odf_is_encrypted(archive)
+    except (ExtractionError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False
 
 
 def _odf_body(archive: zipfile.ZipFile, kind: str) -> ElementTree.Element:

@@ -34,6 +34,7 @@ from thuvien.extract.language import detect_language
 from thuvien.extract.limits import DEFAULT_TIME_LIMIT, MAX_OCR_PAGES, Deadline
 from thuvien.extract.names import display_name
 from thuvien.extract.ocr import ocr_images
+from thuvien.extract.officetext import odf_data_is_encrypted
 from thuvien.extract.olecheck import ole_is_readable
 from thuvien.extract.plaintext import heading_line
 from thuvien.extract.readers import READERS
@@ -82,6 +83,9 @@ def sniff_type(work: Work) -> None:
         raise ExtractionError(
             DAMAGED, "The old Office file (.doc, .xls, .ppt) is damaged or truncated.", kind
         )
+    if kind in ("odt", "odp", "ods") and odf_data_is_encrypted(work.data):
+        # Said before anything else: even with LibreOffice the file cannot be read.
+        raise ExtractionError(ENCRYPTED, "The OpenDocument file is protected by a password.", kind)
     caps = work.capabilities = work.capabilities or capabilities()
     missing = caps.missing_for(kind)
     if missing == UNSUPPORTED_TYPE or kind not in READERS:
