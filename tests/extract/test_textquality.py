@@ -54,3 +54,20 @@ def test_private_use_and_control_characters_are_garbage() -> None:
 def test_a_few_words_are_not_judged() -> None:
     assert text_quality("Ỳẩn ưộ").usable
     assert text_quality("").usable
+
+
+def test_stopping_once_enough_words_are_valid_judges_as_the_whole_sample(monkeypatch) -> None:
+    real = f"{BODY} {SECOND} " * 6
+    garbage = _substituted(real)
+    real_words, garbage_words = real.split(), garbage.split()
+    pages = [
+        " ".join(real_words[:n] + garbage_words[: 400 - n] + real_words[n : n + 60])
+        for n in range(0, 400, 20)
+    ]
+    early = [text_quality(page) for page in pages]
+    monkeypatch.setattr("thuvien.extract.textquality._SETTLED_VALID", 10**9)
+    whole = [text_quality(page) for page in pages]
+    assert [q.usable for q in early] == [q.usable for q in whole]
+    assert {q.usable for q in early} == {True, False}  # both verdicts occur in the mix
+    # Stopping early does not change how a real page scores.
+    assert early[-1].valid_share > 0.95 and early[-1].marked_words < whole[-1].marked_words

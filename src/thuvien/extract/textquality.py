@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -56,6 +57,9 @@ class TextQuality:
 # Marked words checked per page at most: the valid share of a sample of this size is within a
 # few points of the page's.
 SAMPLE_MARKED_WORDS = 200
+# Once this many of the sample are syllables its share passes MIN_VALID_SHARE whatever the rest
+# holds: the page is usable, and the count stops there (about halfway through a real page).
+_SETTLED_VALID = math.ceil(MIN_VALID_SHARE * SAMPLE_MARKED_WORDS)
 
 
 def _odd(char: str) -> bool:
@@ -87,7 +91,7 @@ def text_quality(text: str) -> TextQuality:
             continue
         marked += 1
         valid += is_syllable(word)
-        if marked == SAMPLE_MARKED_WORDS:  # a share measured on this many is settled
+        if marked == SAMPLE_MARKED_WORDS or valid == _SETTLED_VALID:
             break
     return TextQuality(
         characters=len(characters),
