@@ -89,10 +89,10 @@ def test_a_document_that_cannot_be_stored_fails_alone_in_its_batch(db, tmp_path,
         write_sample_pdf(tmp_path / "lo" / f"{n}.pdf", heading=f"BÁO CÁO SỐ {n}")
     real_create_rows = ingest._create_rows
 
-    def refuse_the_third(extraction, category):
-        if extraction.file_name == "2.pdf":
+    def refuse_the_third(batch):
+        if any(item.extraction.file_name == "2.pdf" for item in batch):
             raise RuntimeError("ổ đĩa đầy")
-        return real_create_rows(extraction, category)
+        return real_create_rows(batch)
 
     monkeypatch.setattr(ingest, "_create_rows", refuse_the_third)
     report = run_import(collect([tmp_path / "lo"]), workers=1)

@@ -68,10 +68,10 @@ def test_failed_insert_leaves_no_files_and_no_rows(db, sample_pdf, monkeypatch):
     path = sample_pdf()
     extraction = extract(path)
 
-    def broken(**kwargs):
+    def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(DocumentText.objects, "create", broken)
+    monkeypatch.setattr(DocumentText.objects, "bulk_create", broken)
     with pytest.raises(RuntimeError):
         store_document(extraction, path, category_for_path(["Thử"]))
     assert Document.objects.count() == 0
@@ -82,16 +82,17 @@ def test_a_batch_is_stored_whole_or_not_at_all(db, sample_pdf, monkeypatch):
     paths = [sample_pdf(f"lo-{n}.pdf", title=f"Tài liệu số {n}") for n in range(3)]
     category = category_for_path(["Thử"])
     batch = [Incoming(extract(p), p, category) for p in paths]
-    real_create = DocumentText.objects.create
+    real_save = Document.save
     made = []
 
-    def third_fails(**kwargs):
-        made.append(kwargs)
+    def third_fails(self, *args, **kwargs):
+        made.append(self)
         if len(made) == 3:
             raise RuntimeError("disk full")
-        return real_create(**kwargs)
+        return real_save(self, *args, **kwargs)
 
-    monkeypatch.setattr(DocumentText.objects, "create", third_fails)
+    # The third document's row fails, after the rows of the first two are in.
+    monkeypatch.setattr(Document, "save", third_fails)
     with pytest.raises(RuntimeError):
         store_documents(batch)
     assert Document.objects.count() == 0
@@ -161,3 +162,28 @@ def test_a_keyword_whose_slug_is_taken_gets_the_next_free_one(import_pdf):
     slugs = dict(document.keywords.values_list("phrase", "slug"))
     assert slugs["thư viện số"] == "thu-vien-so-3"
     assert slugs["mã nguồn mở"] == "ma-nguon-mo"
+
+
+def test_a_batch_shares_keywords_and_keeps_each_documents_order(db, sample_pdf):
+    from dataclasses import replace
+
+    from thuvien.library.models import Keyword
+
+    paths = [sample_pdf(f"tu-khoa-{n}.pdf", title=f"Tài liệu số {n}") for n in range(2)]
+    category = category_for_path(["Thử"])
+    phrases = (["thư viện số", "mã nguồn mở"], ["Mã nguồn mở", "giáo dục", "thư viện  số"])
+    batch = [
+        Incoming(replace(extract(p), keywords=k), p, category)
+        for p, k in zip(paths, phrases, strict=True)
+    ]
+    first, second = store_documents(batch)
+    assert Keyword.objects.count() == 3
+    assert [k.phrase for k in first.keywords.order_by("documentkeyword__position")] == [
+        "thư viện số",
+        "mã nguồn mở",
+    ]
+    assert [k.key for k in second.keywords.order_by("documentkeyword__position")] == [
+        "ma nguon mo",
+        "giao duc",
+        "thu vien so",
+    ]

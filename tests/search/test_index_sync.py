@@ -18,6 +18,24 @@ def test_new_document_is_searchable_after_commit(add_document):
     assert not PendingDocument.objects.exists()
 
 
+def test_many_saves_in_one_transaction_index_once_and_all(
+    add_document, django_capture_on_commit_callbacks, monkeypatch
+):
+    from thuvien.search import _indexing
+
+    monkeypatch.setattr(_indexing, "SYNC_BATCH", 1)  # fewer than the transaction marks
+    documents = [add_document(f"Tài liệu số {n}") for n in range(3)]
+    with django_capture_on_commit_callbacks(execute=True) as hooks:
+        for n, document in enumerate(documents):
+            document.title = f"Sổ tay sơ cứu tập {n}"
+            document.save()
+            DocumentText.objects.filter(document=document).update(pages=["Băng bó vết thương"])
+            DocumentText.objects.get(document=document).save()
+    assert len(hooks) == 1
+    assert sorted(ids(search("so cuu"))) == sorted(d.pk for d in documents)
+    assert not PendingDocument.objects.exists()
+
+
 def test_edited_title_is_found_by_new_words_only(add_document, django_capture_on_commit_callbacks):
     document = add_document("Cẩm nang phòng cháy")
     with django_capture_on_commit_callbacks(execute=True):

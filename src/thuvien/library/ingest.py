@@ -88,7 +88,7 @@ def store_documents(batch: Sequence[Incoming]) -> list[Document]:
         for item in batch:
             keys[item.extraction.sha256] = _store_files(item.extraction, item.source)
         with transaction.atomic():
-            documents = [_rows_of(item) for item in batch]
+            documents = _create_rows(batch)
             count_phrases(*(item.extraction.phrase_keys for item in batch))
             record_signatures(
                 [
@@ -115,66 +115,87 @@ def _signature_of(item: Incoming) -> tuple[int, ...]:
     return text_signature(item.extraction.pages)
 
 
-def _rows_of(item: Incoming) -> Document:
-    if item.status == Document.Status.PUBLISHED:
-        return _create_rows(item.extraction, item.category)
-    return _create_rows(item.extraction, item.category, status=item.status)
-
-
-def _create_rows(
-    extraction: Extraction, category: Category, status: str = Document.Status.PUBLISHED
-) -> Document:
-    document = Document.objects.create(
-        title=extraction.title[:300],
-        category=category,
-        status=status,
-        author=(extraction.author or "")[:200],
-        description=extraction.description,
-        file_name=extraction.file_name[:255],
-        file_type=extraction.file_type,
-        mime_type=extraction.mime_type,
-        size_bytes=extraction.size_bytes,
-        sha256=extraction.sha256,
-        page_count=extraction.page_count,
-        language=extraction.language,
-        preview_count=len(extraction.previews),
-        has_thumbnail=extraction.thumbnail is not None,
-        warnings=list(extraction.warnings),
+def _create_rows(batch: Sequence[Incoming]) -> list[Document]:
+    """The rows of a batch of documents: each document (saved one by one, so its slug is set
+    and the search index hears of it), then their texts and keyword links a few queries for
+    the whole batch."""
+    documents = []
+    for item in batch:
+        extraction = item.extraction
+        document = Document(
+            title=extraction.title[:300],
+            category=item.category,
+            status=item.status,
+            author=(extraction.author or "")[:200],
+            description=extraction.description,
+            file_name=extraction.file_name[:255],
+            file_type=extraction.file_type,
+            mime_type=extraction.mime_type,
+            size_bytes=extraction.size_bytes,
+            sha256=extraction.sha256,
+            page_count=extraction.page_count,
+            language=extraction.language,
+            preview_count=len(extraction.previews),
+            has_thumbnail=extraction.thumbnail is not None,
+            warnings=list(extraction.warnings),
+        )
+        document.save(force_insert=True)
+        documents.append(document)
+    DocumentText.objects.bulk_create(
+        DocumentText(document=document, pages=list(item.extraction.pages))
+        for document, item in zip(documents, batch, strict=True)
     )
-    DocumentText.objects.create(document=document, pages=list(extraction.pages))
-    attach_keywords(document, extraction.keywords)
-    return document
+    _link_keywords(
+        [(d, item.extraction.keywords) for d, item in zip(documents, batch, strict=True)],
+        replace=False,
+    )
+    return documents
 
 
 def attach_keywords(document: Document, phrases: Sequence[str]) -> None:
-    """Link the document to its keyword phrases, creating the missing ones (a few queries)."""
-    wanted: dict[str, str] = {}
-    for phrase in phrases:
-        phrase = normalize(phrase).strip()
-        key = phrase_key(phrase)[:200]
-        if key and key not in wanted:
-            wanted[key] = phrase[:200]
-    DocumentKeyword.objects.filter(document=document).delete()
-    if not wanted:
+    """Link the document to its keyword phrases (in place of its links so far), creating the
+    missing ones (a few queries)."""
+    _link_keywords([(document, phrases)], replace=True)
+
+
+def _link_keywords(links: Sequence[tuple[Document, Sequence[str]]], *, replace: bool) -> None:
+    """Link each document to its phrases in order, creating the missing keywords: a few
+    queries for all of them. ``replace``: drop the documents' links so far first (new
+    documents have none)."""
+    wanted: list[dict[str, str]] = []  # per document: key -> phrase, in order
+    phrases: dict[str, str] = {}  # every key wanted -> its first phrase
+    for _, document_phrases in links:
+        keys: dict[str, str] = {}
+        for phrase in document_phrases:
+            phrase = normalize(phrase).strip()
+            key = phrase_key(phrase)[:200]
+            if key and key not in keys:
+                keys[key] = phrase[:200]
+                phrases.setdefault(key, phrase[:200])
+        wanted.append(keys)
+    if replace:
+        DocumentKeyword.objects.filter(document__in=[d for d, _ in links]).delete()
+    if not phrases:
         return
-    known = dict(Keyword.objects.filter(key__in=wanted).values_list("key", "pk"))
-    missing = [key for key in wanted if key not in known]
+    known = dict(Keyword.objects.filter(key__in=phrases).values_list("key", "pk"))
+    missing = [key for key in phrases if key not in known]
     if missing:
         taken = set(
-            Keyword.objects.filter(slug__in=[slugify(wanted[k]) for k in missing]).values_list(
+            Keyword.objects.filter(slug__in=[slugify(phrases[k]) for k in missing]).values_list(
                 "slug", flat=True
             )
         )
         fresh = []
         for key in missing:
-            slug = _free_slug(slugify(wanted[key]), taken)
+            slug = _free_slug(slugify(phrases[key]), taken)
             taken.add(slug)
-            fresh.append(Keyword(phrase=wanted[key], key=key, slug=slug))
+            fresh.append(Keyword(phrase=phrases[key], key=key, slug=slug))
         Keyword.objects.bulk_create(fresh, ignore_conflicts=True)
         known.update(Keyword.objects.filter(key__in=missing).values_list("key", "pk"))
     DocumentKeyword.objects.bulk_create(
         DocumentKeyword(document=document, keyword_id=known[key], position=position)
-        for position, key in enumerate(wanted)
+        for (document, _), keys in zip(links, wanted, strict=True)
+        for position, key in enumerate(keys)
         if key in known
     )
 

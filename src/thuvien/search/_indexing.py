@@ -211,11 +211,26 @@ def mark_changed(document_ids: Iterable[int], *, hide: bool | None = None) -> No
         PendingDocument.objects.bulk_create(
             rows, update_conflicts=True, unique_fields=["document_id"], update_fields=["hide"]
         )
-    transaction.on_commit(_after_commit, robust=True)
+    # One hook per transaction, however many saves mark documents in it (an import stores
+    # them by the dozen). A hook registered in a savepoint that rolls back goes with the rows
+    # it was for, and the next mark registers another.
+    for _, hook, _ in connection.run_on_commit:
+        if isinstance(hook, _IndexAfterCommit) and not hook.ran:
+            hook.marked += len(rows)
+            return
+    transaction.on_commit(_IndexAfterCommit(len(rows)), robust=True)
 
 
-def _after_commit() -> None:
-    sync_pending(limit=SYNC_BATCH * 5)
+class _IndexAfterCommit:
+    """Index what is pending once the transaction commits: at least what it marked."""
+
+    def __init__(self, marked: int) -> None:
+        self.marked = marked
+        self.ran = False  # (tests run hooks without committing, and the list keeps them)
+
+    def __call__(self) -> None:
+        self.ran = True
+        sync_pending(limit=max(SYNC_BATCH * 5, self.marked))
 
 
 def sync_pending(limit: int | None = None) -> int:
