@@ -149,15 +149,27 @@ def one_search() -> Iterator[None]:
         _search.reset(token)
 
 
+VERSIONS_SQL = "SELECT block, version FROM search_bitmap_block"
+
+
 def versions() -> dict[int, int]:
     """The versions of the index's parts, read once per search."""
     search = _search.get() or _Search()
     if search.versions is None:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT block, version FROM search_bitmap_block")
+            cursor.execute(VERSIONS_SQL)
             search.versions = dict(cursor.fetchall())
         _cache().sync(search.versions)
     return search.versions
+
+
+def use_versions(found: dict[int, int]) -> None:
+    """Versions read by the caller (with another question, to save a round trip), for the
+    current search."""
+    search = _search.get()
+    if search is not None:
+        search.versions = found
+    _cache().sync(found)
 
 
 def changed(blocks: Iterable[int]) -> None:

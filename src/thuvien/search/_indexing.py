@@ -252,12 +252,13 @@ def sync_pending(limit: int | None = None) -> int:
     return handled
 
 
+HIDDEN_PENDING_SQL = "SELECT document_id FROM search_pending WHERE hide LIMIT %s"
+
+
 def hidden_pending_ids() -> set[int]:
     """Documents hidden or deleted in a committed transaction but still in the index."""
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT document_id FROM search_pending WHERE hide LIMIT %s", [MAX_HIDDEN_PENDING]
-        )
+        cursor.execute(HIDDEN_PENDING_SQL, [MAX_HIDDEN_PENDING])
         return {row[0] for row in cursor.fetchall()}
 
 

@@ -88,12 +88,12 @@ class PostgresEngine(Engine):
         if getattr(_state, "reading", False):
             yield
             return
-        _state.reading, _state.mode = True, None
+        _state.reading, _state.mode, _state.rows = True, None, {}
         try:
             yield
         finally:
             switched = _state.mode is not None
-            _state.reading, _state.mode = False, None
+            _state.reading, _state.mode, _state.rows = False, None, {}
             if switched:
                 try:
                     with connection.cursor() as cursor:
@@ -249,6 +249,12 @@ class PostgresEngine(Engine):
         if not getattr(_state, "reading", False):
             with self.reading():
                 return self._fetch(sql, params, ordered=ordered)
+        # The tiers of one search often ask the same question (a rare word's documents, say):
+        # it is asked once.
+        key = (sql, ordered, *params)
+        rows = _state.rows.get(key)
+        if rows is not None:
+            return rows
         mode = ORDERED if ordered else BITMAP
         with connection.cursor() as cursor:
             if getattr(_state, "mode", None) is not mode:
@@ -256,7 +262,8 @@ class PostgresEngine(Engine):
                 cursor.execute(_switch({**mode, "jit": False}))
                 _state.mode = mode
             cursor.execute(sql, params)
-            return cursor.fetchall()
+            rows = _state.rows[key] = cursor.fetchall()
+            return rows
 
     def stream(self, tier: Tier) -> Iterator[int]:
         sql, params = self._tier_sql(tier, None, newest=False)

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.db import connection
+
 from thuvien.library.models import Document
 
 from . import _bitcache as bitcache
 from . import _bitquery as bitquery
 from ._engine import Engine, candidates, get_engine
-from ._indexing import hidden_pending_ids
+from ._indexing import HIDDEN_PENDING_SQL, MAX_HIDDEN_PENDING
 from ._plan import BODY, MOST_DOWNLOADED, MOST_VIEWED, NEWEST, RELEVANCE, Filters, Plan, Tier, plan
 from ._query import ParsedQuery
 from ._ranking import rerank
@@ -66,7 +68,7 @@ def find(
     offset = max(0, offset)
     need = min(offset + limit, MAX_RESULTS)
     with engine.reading(), one_search(), bitcache.one_search():
-        hidden = hidden_pending_ids()
+        hidden = _hidden_and_versions()
         bitquery.prefetch([*the_plan.tiers, the_plan.matches])
         if sort == NEWEST:
             walk = _newest(engine, the_plan, need, hidden)
@@ -89,6 +91,20 @@ def find(
         total <= COUNT_BOUND,
         {i: walk.tiers[i] for i in page if i in walk.tiers},
     )
+
+
+def _hidden_and_versions() -> set[int]:
+    """:func:`hidden_pending_ids`, and the bitmaps' versions for this search, in one query:
+    every search needs both, and on PostgreSQL each query is a round trip."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT 0, document_id, 0 FROM ({HIDDEN_PENDING_SQL}) hidden "
+            f"UNION ALL SELECT 1, block, version FROM ({bitcache.VERSIONS_SQL}) blocks",
+            [MAX_HIDDEN_PENDING],
+        )
+        rows = cursor.fetchall()
+    bitcache.use_versions({block: version for kind, block, version in rows if kind == 1})
+    return {document_id for kind, document_id, _ in rows if kind == 0}
 
 
 def _by_relevance(
