@@ -152,7 +152,7 @@ def _run_parallel(
     try:
         # Keep a few jobs in flight per worker, not the whole batch, so Ctrl-C stops fast.
         while queue or pending:
-            while queue and len(pending) < workers * 2:
+            while queue and len(pending) < workers * 4:
                 item = queue.pop()
                 job = pool.submit(extract_job, str(item.path), settings.PREVIEW_PAGES)
                 pending[job] = item
