@@ -20,7 +20,7 @@ from django.conf import settings
 from .extraction_worker import Extracted, Failure, extract_job, init_worker
 from .failures import reason_for
 from .ingest import Incoming, category_for_path, file_sha256, store_documents, sweep_orphans
-from .models import Document
+from .models import Category, Document
 from .phrase_snapshot import PhraseSnapshot
 from .phrase_stats import snapshot
 
@@ -183,6 +183,9 @@ class _Writer:
         self.done = done
         self.batch: list[tuple[ImportItem, Incoming]] = []
         self.since = 0.0
+        # The category of each folder path, looked up once per import (forgotten if a batch
+        # fails: someone may have deleted one meanwhile).
+        self.categories: dict[tuple[str, ...], Category] = {}
 
     def add(self, item: ImportItem, result: Extracted | Failure | BaseException) -> None:
         if isinstance(result, Failure):
@@ -196,7 +199,10 @@ class _Writer:
             if existing:
                 self.done(ImportOutcome(item.path, PRESENT, document_id=existing[0]))
                 return
-            category = category_for_path(item.category)
+            path = tuple(item.category)
+            category = self.categories.get(path)
+            if category is None:
+                category = self.categories[path] = category_for_path(path)
             incoming = Incoming(result.extraction, item.path, category, result.signature)
         except Exception as error:
             self.done(ImportOutcome(item.path, FAILED, reason=reason_for(error)))
@@ -224,6 +230,7 @@ class _Writer:
         try:
             documents = store_documents([incoming for _, incoming in batch])
         except Exception as error:
+            self.categories.clear()
             if len(batch) == 1:
                 self.done(ImportOutcome(batch[0][0].path, FAILED, reason=reason_for(error)))
                 return
