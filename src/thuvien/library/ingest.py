@@ -117,8 +117,8 @@ def _signature_of(item: Incoming) -> tuple[int, ...]:
 
 def _create_rows(batch: Sequence[Incoming]) -> list[Document]:
     """The rows of a batch of documents: each document (saved one by one, so its slug is set
-    and the search index hears of it), then their texts and keyword links a few queries for
-    the whole batch."""
+    and the search index hears of it), then the texts and keyword links of all of them, in a
+    few queries for the whole batch."""
     documents = []
     for item in batch:
         extraction = item.extraction
