@@ -17,15 +17,17 @@ import random
 import threading
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from django.db import connection
 
 Blocks = dict[int, int]  # block number -> bits
 Key = tuple[str, str]  # (scope, term)
+T = TypeVar("T")
 
 # Version rows that are not blocks: the list of tokens that have bitmaps, and the known words
 # a prefix expands to (``_vocabulary``).
@@ -62,6 +64,8 @@ class _Cache:
         # (scope, term) -> (its nonzero blocks, every block whose bits are known)
         self.terms: dict[Key, tuple[Blocks, frozenset[int]]] = {}
         self.covered: dict[Key, bool] = {}
+        # What :func:`remembered` keeps: (part, key) -> (the part's version, the value).
+        self.memos: dict[tuple[int, Hashable], tuple[int, Any]] = {}
 
     def sync(self, versions: dict[int, int]) -> None:
         """Forget what changed since the versions seen last."""
@@ -150,6 +154,8 @@ def one_search() -> Iterator[None]:
 
 
 VERSIONS_SQL = "SELECT block, version FROM search_bitmap_block"
+# Values kept by remembered() per process and database, at most.
+MEMOS = 20_000
 
 
 def versions() -> dict[int, int]:
@@ -170,6 +176,25 @@ def use_versions(found: dict[int, int]) -> None:
     if search is not None:
         search.versions = found
     _cache().sync(found)
+
+
+def remembered(part: int, key: Hashable, read: Callable[[], T]) -> T:
+    """``read()``, kept by this process until ``part`` of the index (a row of
+    ``search_bitmap_block``: VOCABULARY, TERMS) gets a new version; read afresh while the part
+    has none."""
+    version = versions().get(part)
+    if version is None:
+        return read()
+    cache = _cache()
+    kept = cache.memos.get((part, key))
+    if kept is not None and kept[0] == version:
+        return kept[1]
+    value = read()
+    with cache.lock:
+        if len(cache.memos) >= MEMOS:
+            cache.memos.clear()
+        cache.memos[part, key] = (version, value)
+    return value
 
 
 def changed(blocks: Iterable[int]) -> None:

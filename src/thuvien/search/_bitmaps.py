@@ -76,21 +76,9 @@ def _lock() -> None:
             cursor.execute("LOCK TABLE search_bitmap IN SHARE ROW EXCLUSIVE MODE")
 
 
-# The tokens that have bitmaps, as this process last read them, with the version they had.
-_vocabularies: dict[str, tuple[int, dict[str, set[str]]]] = {}
-
-
 def _covered() -> dict[str, set[str]]:
     """:func:`vocabulary`, read again only when it changed (writers need it at every write)."""
-    version = bitcache.versions().get(VOCABULARY)
-    name = str(connection.settings_dict.get("NAME"))
-    remembered = _vocabularies.get(name)
-    if remembered is not None and version is not None and remembered[0] == version:
-        return remembered[1]
-    found = vocabulary()
-    if version is not None:
-        _vocabularies[name] = (version, found)
-    return found
+    return bitcache.remembered(VOCABULARY, "vocabulary", vocabulary)
 
 
 def vocabulary() -> dict[str, set[str]]:

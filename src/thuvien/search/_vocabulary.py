@@ -45,35 +45,24 @@ def one_search() -> Iterator[None]:
         _expansions.reset(token)
 
 
-# What this process has expanded, with the version of the known words it was read at.
-_expanded: dict[str, tuple[int, list[str]]] = {}
-_EXPANDED_MAX = 20_000
-
-
 def expand(prefix: str) -> list[str]:
     """Known words starting with ``prefix``, at most MAX_EXPANSIONS + 1, in order."""
     memo = _expansions.get()
     if memo is not None and prefix in memo:
         return memo[prefix]
-    version = bitcache.versions().get(bitcache.TERMS)
-    remembered = _expanded.get(prefix)
-    if remembered is not None and version is not None and remembered[0] == version:
-        found = remembered[1]
-    else:
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT term FROM search_term WHERE term >= %s AND term < %s "
-                "ORDER BY term LIMIT %s",
-                [prefix, prefix + _TOP, MAX_EXPANSIONS + 1],
-            )
-            found = [row[0] for row in cursor.fetchall()]
-        if version is not None:
-            if len(_expanded) >= _EXPANDED_MAX:
-                _expanded.clear()
-            _expanded[prefix] = (version, found)
+    found = bitcache.remembered(bitcache.TERMS, prefix, lambda: _known_words(prefix))
     if memo is not None:
         memo[prefix] = found
     return found
+
+
+def _known_words(prefix: str) -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT term FROM search_term WHERE term >= %s AND term < %s ORDER BY term LIMIT %s",
+            [prefix, prefix + _TOP, MAX_EXPANSIONS + 1],
+        )
+        return [row[0] for row in cursor.fetchall()]
 
 
 def body_prefix(token: str) -> list[str] | None:
