@@ -96,10 +96,9 @@ class IndexedDocument:
         tokens = folded_tokens(self.title_words) + exact_tokens(self.title_words)
         for phrase_words in self.keyword_words:
             tokens += folded_tokens(phrase_words) + exact_tokens(phrase_words)
-        words_only = [t for t in tokens if not t.startswith("_")]
         return [
             *tokens,
-            *prefix_tokens(words_only),
+            *prefix_tokens(tokens),
             length_token(len(self.title_words)),
             *self.filter_tokens(),
         ]

@@ -120,7 +120,7 @@ def phrase_tokens(text: str) -> list[str]:
     the words' prefixes."""
     phrase_words = words(text)
     tokens = folded_tokens(phrase_words) + exact_tokens(phrase_words)
-    return tokens + prefix_tokens(t for t in tokens if not t.startswith("_"))
+    return tokens + prefix_tokens(tokens)
 
 
 @lru_cache(maxsize=262144)
@@ -160,11 +160,16 @@ def prefix_token(prefix: str) -> str:
     return f"__{prefix}"
 
 
-def prefix_tokens(head_words: Iterable[str]) -> list[str]:
-    """The prefix tokens of some words, each once."""
+def prefix_tokens(tokens: Iterable[str]) -> list[str]:
+    """The prefix tokens of the words among some tokens (not of pairs or other ``_`` tokens),
+    each once."""
     return list(
         dict.fromkeys(
-            prefix_token(w[:n]) for w in head_words for n in PREFIX_LENGTHS if len(w) >= n
+            prefix_token(t[:n])
+            for t in tokens
+            if not t.startswith("_")
+            for n in PREFIX_LENGTHS
+            if len(t) >= n
         )
     )
 
