@@ -53,14 +53,9 @@ def _lexeme(token: str) -> str:
 def compile_tsquery(expr: Expr, index: str = "head") -> str:
     """The expression as ``tsquery`` text: quoted lexemes, ``&``, ``|``, ``:*``."""
     if isinstance(expr, Tok):
-        if expr.prefix and index == BODY:
-            words = body_prefix(expr.token)
-            if words is not None:
-                lexemes = [_lexeme(w) for w in words]
-                return lexemes[0] if len(lexemes) == 1 else "(" + " | ".join(lexemes) + ")"
-        if expr.prefix and index in ("head", "phrase"):
+        if expr.prefix:
             # Whole lexemes instead of a range of them: GIN looks up a few keys.
-            words = head_prefix(expr.token)
+            words = body_prefix(expr.token) if index == BODY else head_prefix(expr.token)
             if words is not None:
                 lexemes = [_lexeme(w) for w in words]
                 return lexemes[0] if len(lexemes) == 1 else "(" + " | ".join(lexemes) + ")"
