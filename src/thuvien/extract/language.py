@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 __all__ = ["VIETNAMESE_ONLY_LETTERS", "detect_language"]
 
@@ -57,18 +58,20 @@ def detect_language(text: str) -> str:
     words = _WORD.findall(text[:_SAMPLE_CHARS].lower())
     if len(words) < 3:
         return "und"
+    # Each distinct word is looked at once: a page repeats its words many times.
+    counts = Counter(words)
     marked = only = 0
-    for word in words:
+    for word, count in counts.items():
         letters = set(word)
         if letters & _VIETNAMESE_MARKED:
-            marked += 1
+            marked += count
             if letters & _VIETNAMESE_ONLY:
-                only += 1
+                only += count
     # Vietnamese prose marks most syllables; some marks must be ones no other language uses.
     if marked >= 0.3 * len(words) and only >= 0.05 * len(words):
         return "vi"
-    ascii_words = sum(word.isascii() for word in words)
-    common = sum(word in _ENGLISH_COMMON for word in words)
+    ascii_words = sum(count for word, count in counts.items() if word.isascii())
+    common = sum(counts[word] for word in _ENGLISH_COMMON)
     if ascii_words >= 0.9 * len(words) and common >= 0.05 * len(words):
         return "en"
     return "und"
