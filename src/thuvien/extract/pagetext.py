@@ -248,8 +248,9 @@ def _read_pdfium_lines(textpage: pdfium_c.FPDF_TEXTPAGE, *, repair_glue: bool) -
             continue
         left, top, right, bottom = box
         note = ""
-        # The last character's box is only read where a footnote mark may end the line.
-        if last != first and _TRAILING_DIGITS.search(cleaned):
+        # The last character's box is only read where a footnote mark may end the line (the
+        # cheap test first: the regex would scan the whole line to find its end).
+        if last != first and cleaned[-1:].isdigit() and _TRAILING_DIGITS.search(cleaned):
             end_box = _box(textpage, last, rect, rect_ref)
             if end_box is not None:
                 note = _note_mark(cleaned, box, end_box)
