@@ -10,12 +10,14 @@ tsvector is ever read to answer a query.
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from django.db import DatabaseError, connection, transaction
 
+from . import _bitcache as bitcache
 from . import _bitmaps as bitmaps
 from ._documents import ID_MASK, IndexedDocument, document_id_of
 from ._engine import Engine, PhraseRow, page_clauses
@@ -30,8 +32,14 @@ _state = threading.local()
 BITMAP = {"seqscan": False, "indexscan": False, "bitmapscan": True}
 ORDERED = {"seqscan": False, "indexscan": True, "bitmapscan": False}
 _GIN = ("search_pg_head", "search_pg_body", "search_pg_phrase")
-# From this many matches on, walking the order key finds the first ones sooner than sorting.
+# From this many matches on, walking the order key finds the first ones sooner than sorting
+# (at least; see _head_cap).
 _DENSE_HEAD = 1000
+# Walking the order key to the first ``limit`` of ``matches`` reads about limit * rows /
+# matches rows; fetching every match through the GIN index reads ``matches`` rows, each a bit
+# cheaper (at a million documents: 1.0 against 1.5 microseconds). Fetching all is the cheaper
+# while matches stay under about this factor times sqrt(limit * rows).
+_FETCH_ALL_FACTOR = 1.2
 _DENSE_BODY = 10_001
 
 
@@ -44,6 +52,20 @@ def _switch(switches: dict[str, bool]) -> str:
         for name, on in switches.items()
     )
     return f"SELECT {settings}"
+
+
+def _head_cap(limit: int) -> int:
+    """How many matches of a title/keyword tier are fetched whole before walking the order
+    key instead: a token a few documents in a thousand hold is cheap to fetch at 100,000
+    documents and costly to walk to at a million."""
+    return max(_DENSE_HEAD, int(_FETCH_ALL_FACTOR * math.sqrt(limit * _library_rows())))
+
+
+def _library_rows() -> int:
+    """About how many documents are indexed: the bitmaps' blocks cover every id (known to the
+    search already; 0 while the library has no bitmaps)."""
+    blocks = [block for block in bitcache.versions() if block >= 0]
+    return (max(blocks) + 1) * bitmaps.BLOCK if blocks else 0
 
 
 def _lexeme(token: str) -> str:
@@ -224,7 +246,7 @@ class PostgresEngine(Engine):
             # Any stable order will do for candidates: the first matches of the GIN index.
             return [r[0] for r in self._fetch(sql + " LIMIT %s", [*params, limit])]
         # Few matches: take them all and sort here. Many: walk the order key, stop early.
-        cap = max(limit, _DENSE_BODY if tier.index == BODY else _DENSE_HEAD)
+        cap = max(limit, _DENSE_BODY if tier.index == BODY else _head_cap(limit))
         keys = [r[0] for r in self._fetch(sql + " LIMIT %s", [*params, cap])]
         if len(keys) < cap:
             return sorted(keys, reverse=tier.index == BODY)[:limit]
