@@ -139,9 +139,13 @@ def _tesseract_processes() -> list[str]:
 def test_ocr_past_the_time_limit_is_a_timeout_and_kills_tesseract(
     tmp_path: Path, scan: Image.Image
 ) -> None:
-    frames = [scan] * 4
+    # OCR of 4 such pages took 1.03 s on a quiet 2-core machine, too close to the limit:
+    # 16 keep Tesseract busy well past it on a machine several times faster.
+    frames = [scan] * 16
     path = tmp_path / "dai.tif"
-    frames[0].save(path, save_all=True, append_images=frames[1:], dpi=(300, 300))
+    frames[0].save(
+        path, save_all=True, append_images=frames[1:], dpi=(300, 300), compression="tiff_lzw"
+    )
     with pytest.raises(ExtractionError) as caught:
         extract(path, render_previews=False, time_limit=1.0)
     assert caught.value.code == "timeout"
