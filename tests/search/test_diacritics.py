@@ -49,3 +49,47 @@ def test_snippet_shows_words_as_written_in_the_document(add_document):
     add_document("Biển", "Nhiều du khách đến Đà Nẵng vào tháng sáu để tắm biển.")
     hit = search("da nang").hits[0]
     assert "<mark>Đà</mark> <mark>Nẵng</mark>" in hit.snippet_html
+
+
+def test_snippet_prefers_the_words_side_by_side(add_document):
+    # Both texts hold both words; only the text holds them as the phrase typed.
+    add_document(
+        "Giáo trình lập trình",
+        "Python có nhiều thư viện chuẩn cho mọi việc thường ngày.",
+        description="Giáo trình dành cho sinh viên năm thứ nhất.",
+    )
+    snippet = search("thu vien").hits[0].snippet_html
+    assert "<mark>thư</mark> <mark>viện</mark> chuẩn" in snippet
+
+
+def test_snippet_side_by_side_needs_the_query_order_and_no_punctuation():
+    from thuvien.search._query import parse_query
+    from thuvien.search._snippets import Highlighter
+
+    highlighter = Highlighter(parse_query("thu vien"))
+    reversed_order = "Viện thư tịch cổ."
+    split_by_comma = "Gửi thư, viện dẫn luật."
+    side_by_side = "Ghé thư viện tỉnh."
+    assert "thư</mark> <mark>viện" in highlighter.snippet(reversed_order, side_by_side)
+    assert "thư</mark> <mark>viện" in highlighter.snippet(split_by_comma, side_by_side)
+    # The last word typed is a prefix: its completions count as that word.
+    prefix = Highlighter(parse_query("thu vi"))
+    assert "thư</mark> <mark>viện" in prefix.snippet("Vì thư gửi muộn.", side_by_side)
+
+
+def test_snippet_shows_every_hit_it_was_chosen_for():
+    from thuvien.search._query import parse_query
+    from thuvien.search._snippets import SNIPPET_CHARS, Highlighter
+
+    filler = "các em đọc to rõ ràng trước lớp và cô giáo sửa từng lỗi nhỏ cho cả lớp. "
+    text = (
+        filler * 2
+        + "Biện pháp thứ hai là "
+        + filler * 2
+        + "Cô khen cả lớp hôm nay. Góc thư viện có truyện."
+    )
+    # "thứ" and "viện" lie within a snippet's width of each other, but a snippet that starts
+    # a little before "thứ" could not show "viện": the snippet must show the phrase.
+    assert SNIPPET_CHARS * 3 // 4 < text.index("viện") - text.index("thứ") < SNIPPET_CHARS
+    snippet = Highlighter(parse_query("thu vien")).snippet(text)
+    assert "<mark>thư</mark> <mark>viện</mark>" in snippet

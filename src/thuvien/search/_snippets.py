@@ -20,6 +20,9 @@ from ._query import ParsedQuery
 from ._tokens import fold_word
 
 SNIPPET_CHARS = 240
+# A snippet starts a quarter of its width before the first hit it was chosen for, and may end
+# a word early at a space: the hits it was chosen for must end this much before its end.
+_LAST_WORD_ROOM = 15
 # Beyond this many hits in one text, later ones cannot make a better snippet worth the time.
 _MAX_SPANS = 400
 _LATIN_RANGES = ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00))
@@ -81,6 +84,7 @@ class Highlighter:
         prefix_last = query.prefix and folded and folded[-1] == last
         self.pattern = _compiled(folded, bool(prefix_last))
         self.words = folded
+        self.positions = {word: at for at, word in enumerate(folded)}
         self.prefix_word = last if prefix_last else None
 
     def covers(self, text: str) -> bool:
@@ -109,24 +113,31 @@ class Highlighter:
         return mark_safe("".join(out))
 
     def snippet(self, *texts: str, width: int = SNIPPET_CHARS) -> SafeString:
-        """The passage of ``texts`` (description, text...) with the most distinct query words.
+        """The passage of ``texts`` (description, text...) with the most distinct query words,
+        and among those the one where most of them stand side by side as typed ("thư viện",
+        not "sinh viên năm thứ nhất"); ties go to the earlier text and passage.
 
         Falls back to the beginning of the first non-empty text when none is found.
         """
-        best: tuple[int, int, str, int] | None = None  # (distinct words, -order, text, start)
+        best: tuple[int, int, int] | None = None  # (distinct words, pairs, -order)
+        # What _cut is sure to show after the passage's first hit.
+        reach = max(width // 2, width - width // 4 - _LAST_WORD_ROOM)
+        best_at: tuple[str, int] = ("", 0)
         for order, text in enumerate(texts):
             spans = self.spans(text)
             words_in = [fold_word(text[s:e].lower()) for s, e in spans]
+            side_by_side = self._pairs_so_far(text, spans, words_in)
             seen: Counter[str] = Counter()
             end = 0
             for i, (start, _) in enumerate(spans):
-                # Slide the window's right edge as far as the width allows.
-                while end < len(spans) and spans[end][1] - start <= width:
+                # Slide the window's right edge as far as the reach allows.
+                while end < len(spans) and spans[end][1] - start <= reach:
                     seen[words_in[end]] += 1
                     end += 1
-                key = (len(seen), -order)
-                if best is None or key > best[:2]:
-                    best = (key[0], key[1], text, start)
+                pairs = side_by_side[end - 1] - side_by_side[i] if end > i else 0
+                key = (len(seen), pairs, -order)
+                if best is None or key > best:
+                    best, best_at = key, (text, start)
                 if end > i:
                     seen[words_in[i]] -= 1
                     if not seen[words_in[i]]:
@@ -136,8 +147,32 @@ class Highlighter:
         if best is None:
             first = next((t for t in texts if t and t.strip()), "")
             return self._cut(first, 0, width)
-        _, _, text, start = best
+        text, start = best_at
         return self._cut(text, start, width)
+
+    def _pairs_so_far(self, text: str, spans: list[tuple[int, int]], found: list[str]) -> list[int]:
+        """``counts[j]``: the pairs among hits 0 to j, a pair being two hits in a row that are
+        neighbouring query words in the query's order with only spaces between them."""
+        position = [self._position(word) for word in found]
+        counts = [0] * len(spans)
+        total = 0
+        for j in range(1, len(spans)):
+            before = position[j - 1]
+            if (
+                before is not None
+                and position[j] == before + 1
+                and text[spans[j - 1][1] : spans[j][0]].isspace()
+            ):
+                total += 1
+            counts[j] = total
+        return counts
+
+    def _position(self, word: str) -> int | None:
+        """Where a found word stands among the query's words (a prefix's completion too)."""
+        at = self.positions.get(word)
+        if at is None and self.prefix_word is not None and word.startswith(self.prefix_word):
+            return len(self.words) - 1
+        return at
 
     def _cut(self, text: str, start: int, width: int) -> SafeString:
         if not text:
