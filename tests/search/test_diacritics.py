@@ -93,3 +93,17 @@ def test_snippet_shows_every_hit_it_was_chosen_for():
     assert SNIPPET_CHARS * 3 // 4 < text.index("viện") - text.index("thứ") < SNIPPET_CHARS
     snippet = Highlighter(parse_query("thu vien")).snippet(text)
     assert "<mark>thư</mark> <mark>viện</mark>" in snippet
+
+
+def test_snippet_counts_each_pair_of_words_once():
+    from thuvien.search._query import parse_query
+    from thuvien.search._snippets import Highlighter
+
+    highlighter = Highlighter(parse_query("thu vien so"))
+    repeated = "Thư viện lớn, thư viện nhỏ, thư viện trường: số sách đều tăng."
+    whole = "Xây dựng thư viện số cho trường."
+    # The first passage holds "thư viện" three times, the second the whole phrase once.
+    assert "<mark>số</mark> cho" in highlighter.snippet(repeated, whole)
+    # A phrase repeated is no better than the same phrase once in an earlier text.
+    once = "Bài viết về thư viện số."
+    assert "về <mark>thư</mark>" in highlighter.snippet(once, "Thư viện số, thư viện số.")

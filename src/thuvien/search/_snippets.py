@@ -114,34 +114,41 @@ class Highlighter:
 
     def snippet(self, *texts: str, width: int = SNIPPET_CHARS) -> SafeString:
         """The passage of ``texts`` (description, text...) with the most distinct query words,
-        and among those the one where most of them stand side by side as typed ("thư viện",
-        not "sinh viên năm thứ nhất"); ties go to the earlier text and passage.
+        then with the most of the query's neighbouring words side by side as typed ("thư
+        viện", not "sinh viên năm thứ nhất"); ties go to the earlier text and passage.
 
         Falls back to the beginning of the first non-empty text when none is found.
         """
-        best: tuple[int, int, int] | None = None  # (distinct words, pairs, -order)
+        best: tuple[int, int, int] | None = None  # (distinct words, distinct pairs, -order)
+        best_at: tuple[str, int] = ("", 0)
         # What _cut is sure to show after the passage's first hit.
         reach = max(width // 2, width - width // 4 - _LAST_WORD_ROOM)
-        best_at: tuple[str, int] = ("", 0)
         for order, text in enumerate(texts):
             spans = self.spans(text)
             words_in = [fold_word(text[s:e].lower()) for s, e in spans]
-            side_by_side = self._pairs_so_far(text, spans, words_in)
+            pairs = self._pairs(text, spans, words_in)
             seen: Counter[str] = Counter()
+            paired: Counter[int] = Counter()
             end = 0
             for i, (start, _) in enumerate(spans):
                 # Slide the window's right edge as far as the reach allows.
                 while end < len(spans) and spans[end][1] - start <= reach:
                     seen[words_in[end]] += 1
+                    if end > i and pairs[end] >= 0:
+                        paired[pairs[end]] += 1
                     end += 1
-                pairs = side_by_side[end - 1] - side_by_side[i] if end > i else 0
-                key = (len(seen), pairs, -order)
+                key = (len(seen), len(paired), -order)
                 if best is None or key > best:
                     best, best_at = key, (text, start)
                 if end > i:
                     seen[words_in[i]] -= 1
                     if not seen[words_in[i]]:
                         del seen[words_in[i]]
+                    # Hit i leaves the window, and the pair it starts with it.
+                    if i + 1 < end and pairs[i + 1] >= 0:
+                        paired[pairs[i + 1]] -= 1
+                        if not paired[pairs[i + 1]]:
+                            del paired[pairs[i + 1]]
                 else:
                     end = i + 1
         if best is None:
@@ -150,12 +157,11 @@ class Highlighter:
         text, start = best_at
         return self._cut(text, start, width)
 
-    def _pairs_so_far(self, text: str, spans: list[tuple[int, int]], found: list[str]) -> list[int]:
-        """``counts[j]``: the pairs among hits 0 to j, a pair being two hits in a row that are
-        neighbouring query words in the query's order with only spaces between them."""
+    def _pairs(self, text: str, spans: list[tuple[int, int]], found: list[str]) -> list[int]:
+        """For each hit j, k when hits j - 1 and j are the query's words k and k + 1 with only
+        spaces between them, else -1."""
         position = [self._position(word) for word in found]
-        counts = [0] * len(spans)
-        total = 0
+        pairs = [-1] * len(spans)
         for j in range(1, len(spans)):
             before = position[j - 1]
             if (
@@ -163,9 +169,8 @@ class Highlighter:
                 and position[j] == before + 1
                 and text[spans[j - 1][1] : spans[j][0]].isspace()
             ):
-                total += 1
-            counts[j] = total
-        return counts
+                pairs[j] = before
+        return pairs
 
     def _position(self, word: str) -> int | None:
         """Where a found word stands among the query's words (a prefix's completion too)."""
