@@ -99,6 +99,24 @@ def test_heading_on_two_lines_is_joined(make_pdf: MakePdf) -> None:
     assert title == "Quy định về việc mượn và trả tài liệu tại thư viện trung tâm của trường"
 
 
+def test_an_official_document_is_named_by_kind_number_and_subject(make_pdf: MakePdf) -> None:
+    # As in many real files, the date line is the largest text on the page.
+    letterhead = [
+        Paragraph("ỦY BAN NHÂN DÂN HUYỆN AN PHÚ", bold=True, align="center"),
+        Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, align="center"),
+        Paragraph("Độc lập - Tự do - Hạnh phúc", bold=True, align="center"),
+        Paragraph("Số: 15/QĐ-UBND", align="center"),
+        Heading("An Phú, ngày 4 tháng 9 năm 2024", size=16),
+        Paragraph("QUYẾT ĐỊNH", bold=True, align="center"),
+        Paragraph("Về việc thành lập tổ công tác thư viện số", bold=True, align="center"),
+        Paragraph("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN AN PHÚ", bold=True, align="center"),
+        Paragraph("Căn cứ kế hoạch phát triển văn hoá đọc của huyện;"),
+        Paragraph(BODY),
+    ]
+    title = extract(make_pdf(letterhead), render_previews=False).title
+    assert title == "Quyết định 15/QĐ-UBND về việc thành lập tổ công tác thư viện số"
+
+
 def test_without_metadata_or_heading_the_title_comes_from_the_file_name(
     make_pdf: MakePdf,
 ) -> None:

@@ -44,6 +44,7 @@ from thuvien.extract.textquality import text_quality
 from thuvien.extract.work import Work
 from thuvien.text.fixing import fix_text
 from thuvien.text.keyphrases import keyphrases, phrase_keys
+from thuvien.text.letterheads import has_motto, official_title
 from thuvien.text.summary import describe
 from thuvien.text.titles import (
     clean_title,
@@ -58,6 +59,9 @@ logger = logging.getLogger(__name__)
 
 DESCRIPTION_CHARS = 300
 KEYWORD_LIMIT = 8
+# Where an official document's letterhead and title are looked for on its first page.
+_MOTTO_REACH = 1500
+_OFFICIAL_TOP_LINES = 40
 
 
 def read_file(work: Work) -> None:
@@ -189,12 +193,19 @@ def ocr_pages(work: Work) -> None:
 
 
 def choose_title(work: Work) -> None:
-    """Metadata title if meaningful, else the first page's heading, else the file name."""
+    """Metadata title if meaningful, else an official document's kind, number and subject,
+    else the first page's heading, else the file name."""
     file_name = work.file_name
     work.title = file_name  # stands if this step fails
     meta_title = work.metadata.get("Title", "")
     if meta_title and not is_placeholder_title(meta_title, file_name):
         title = clean_title(fix_text(meta_title))
+        if title:
+            work.title = title
+            return
+    official = _official_title(work)
+    if official:
+        title = clean_title(official)
         if title:
             work.title = title
             return
@@ -212,6 +223,19 @@ def choose_title(work: Work) -> None:
             work.title = heading
             return
     work.title = title_from_file_name(file_name) or file_name
+
+
+def _official_title(work: Work) -> str | None:
+    """An official document is named by its kind, number and subject, whatever the font
+    sizes; read from the first page's lines as drawn (the page text may join them)."""
+    first = work.pages[0] if work.pages else ""
+    if not has_motto(first[:_MOTTO_REACH]):
+        return None
+    lines = [
+        fix_text(unicodedata.normalize("NFC", line.text))
+        for line in work.first_page_lines[:_OFFICIAL_TOP_LINES]
+    ]
+    return official_title(lines or first.split("\n"))
 
 
 def choose_author(work: Work) -> None:

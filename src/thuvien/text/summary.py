@@ -20,6 +20,7 @@ from itertools import chain, repeat
 from operator import mul
 
 from thuvien.text.fold import fold
+from thuvien.text.letterheads import is_letterhead
 from thuvien.text.memo import Memo
 from thuvien.text.normalize import normalize
 from thuvien.text.sentences import collapse_spaces, is_mostly_upper, split_sentences
@@ -41,21 +42,6 @@ MAX_SIMILARITY = 0.5
 MIN_RELATIVE_SCORE = 0.3
 
 # Matched on the folded line (lower case, no diacritics, single spaces).
-_LETTERHEAD = re.compile(
-    r"""^(?:
-        cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam
-        |doc\s+lap\W+tu\s+do\W+hanh\s+phuc
-        |so\s*:?\s*\S*\d\S*/\S*                 # Số: 12/QĐ-UBND
-        |(?:so|ky\s+hieu)\s*:.*
-        |v/v\b.*|ve\s+viec\s*:.*
-        |kinh\s+gui\s*:?.*|noi\s+nhan\s*:.*
-    )$""",
-    re.VERBOSE,
-)
-# Place and date: "Hà Nội, ngày 5 tháng 3 năm 2020". Apart from the rest because trying it
-# costs: ".{0,60}" backtracks over the line. It needs "ngay" among the first 66 characters.
-_LETTERHEAD_DATE = re.compile(r"^.{0,60},?\s*ngay\s+[\d.…]+\s+thang\s+[\d.…]+\s+nam\s+[\d.…]+\W*$")
-_DATE_REACH = 66
 _AUTHOR = re.compile(
     r"""^(?:
         (?:tac\s+gia|dong\s+tac\s+gia|nguoi\s+thuc\s+hien|sinh\s+vien\s+thuc\s+hien
@@ -182,9 +168,7 @@ def _has_web_address(sentence: str) -> bool:
 def _is_running(line: str, folded: str, title_key: str) -> bool:
     if _has_leader(line):
         return False
-    if _LETTERHEAD.match(folded) or _AUTHOR.match(folded) or _CAPTION.match(folded):
-        return False
-    if "ngay" in folded[:_DATE_REACH] and _LETTERHEAD_DATE.match(folded):
+    if is_letterhead(folded) or _AUTHOR.match(folded) or _CAPTION.match(folded):
         return False
     if title_key and len(folded) >= 8 and folded.strip(" .:") in title_key:
         return False  # the title, or a line of it, repeated at the top of the text
