@@ -6,12 +6,14 @@ import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pytest
 
 from tests.extract.conftest import BODY, SECOND, MakePdf, words_of, write_squeezed_pdf
 from thuvien.demo.pdf_writer import Heading, Paragraph
-from thuvien.extract.layout import page_text
+from thuvien.extract.layout import Line, page_text
 from thuvien.extract.pagetext import (
     _clean_line,
+    _steady_sizes,
     read_lines,
     read_lines_from_chars,
     read_lines_from_pdfium,
@@ -102,3 +104,35 @@ def test_pdfium_hyphen_marker_before_a_capital_stays_a_hyphen() -> None:
 
 def test_unmapped_control_codes_are_dropped_and_tabs_become_spaces() -> None:
     assert _clean_line("a\x04b\tc") == "ab c"
+
+
+def _box_line(text: str, bottom: float, height: float) -> Line:
+    return Line(text, 72, 500, bottom + height, bottom, height)
+
+
+def test_lines_of_one_font_size_keep_one_size_whatever_their_first_letter() -> None:
+    # A font without ascent gives each line its first glyph's top: "n" low, "B" high.
+    # Read as sizes, those would split one paragraph in three.
+    paragraph = [
+        _box_line("Bộ luật quy định quyền và nghĩa vụ của người lao động,", 700, 10.4),
+        _box_line("người sử dụng lao động và tổ chức đại diện của họ trong", 686, 8.2),
+        _box_line("lao động; quản lý nhà nước về lao động.", 672, 10.9),
+    ]
+    assert page_text(paragraph).count("\n\n") == 2  # what the boxes alone say
+    steady = _steady_sizes(paragraph, [12.0, 12.0, 12.0])
+    assert len({line.size for line in steady}) == 1
+    assert "\n\n" not in page_text(steady)
+
+
+def test_a_page_of_well_made_fonts_keeps_its_box_sizes() -> None:
+    lines = [_box_line("TIÊU ĐỀ", 760, 22.7), _box_line("Nội dung.", 700, 13.9)]
+    steady = _steady_sizes(lines, [18.0, 11.0])
+    assert [line.size for line in steady] == pytest.approx([22.7, 13.9], rel=0.01)
+
+
+def test_a_font_size_far_from_the_box_is_not_trusted() -> None:
+    # Text set at size 1 and scaled by its matrix reports a font size of 1.
+    lines = [_box_line("Một", 700, 12.0), _box_line("Hai", 686, 12.0), _box_line("Ba", 672, 12.0)]
+    steady = _steady_sizes(lines, [10.0, 10.0, 1.0])
+    assert steady[2].size == 12.0
+    assert steady[0].size == pytest.approx(12.0)

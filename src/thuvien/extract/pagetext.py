@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import dataclasses
 import re
 import unicodedata
 
@@ -36,6 +37,12 @@ __all__ = ["read_lines", "read_lines_from_chars", "read_lines_from_pdfium", "rea
 
 _GET_UNICODE = pdfium_c.FPDFText_GetUnicode
 _GET_LOOSE_BOX = pdfium_c.FPDFText_GetLooseCharBox
+_GET_FONT_SIZE = pdfium_c.FPDFText_GetFontSize
+# A line's size from its font size is trusted within these factors of its box's height (a
+# font set at size 1 and scaled by its matrix reports 1).
+_SIZE_BOUNDS = (0.5, 2.0)
+# Box heights within this factor of one ratio to the font size are left as they are.
+_STEADY = 0.98
 _BREAKS = frozenset(" \t\r\n\xa0")
 
 _PLAIN_VOWELS = "aeiouyăâêôơư"
@@ -228,6 +235,7 @@ def _read_pdfium_lines(textpage: pdfium_c.FPDF_TEXTPAGE, *, repair_glue: bool) -
     gaps = _glue_gaps(textpage, text, rect, rect_ref) if repair_glue else []
     has_controls = _CONTROLS.search(text) is not None
     lines: list[Line] = []
+    font_sizes: list[float] = []
     start = 0
     length = len(text)
     while start < length:
@@ -255,7 +263,34 @@ def _read_pdfium_lines(textpage: pdfium_c.FPDF_TEXTPAGE, *, repair_glue: bool) -
             if end_box is not None:
                 note = _note_mark(cleaned, box, end_box)
         lines.append(Line(cleaned, left, right, top, bottom, top - bottom, note))
-    return lines
+        font_sizes.append(_GET_FONT_SIZE(textpage, first))
+    return _steady_sizes(lines, font_sizes)
+
+
+def _steady_sizes(lines: list[Line], font_sizes: list[float]) -> list[Line]:
+    """Lines whose size follows their font size, on the scale of the page's boxes.
+
+    A line's box is its first character's loose box, which spans the font's ascent and
+    descent whatever the letter. Fonts that give no ascent (some embedded subsets, as
+    LibreOffice writes them) get the glyph's own box instead: a line starting with "n" is
+    shorter than one starting with "B", and the lines of one paragraph would split as if
+    their size changed. So each line's size is its font size times the page's usual ratio of
+    box height to font size: on a page of well-made fonts, the box height itself.
+    """
+    ratios = sorted(
+        line.size / size for line, size in zip(lines, font_sizes, strict=True) if size > 0
+    )
+    if not ratios or ratios[0] >= _STEADY * ratios[-1]:
+        return lines  # one ratio for every line: the boxes already follow the font sizes
+    ratio = ratios[len(ratios) // 2]
+    low, high = _SIZE_BOUNDS
+    steady = []
+    for line, font_size in zip(lines, font_sizes, strict=True):
+        size = font_size * ratio
+        if low * line.height <= size <= high * line.height and size != line.size:
+            line = dataclasses.replace(line, size=size)
+        steady.append(line)
+    return steady
 
 
 def _insert_spaces(text: str, start: int, end: int, gaps: list[int]) -> str:
