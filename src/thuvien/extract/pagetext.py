@@ -37,12 +37,12 @@ __all__ = ["read_lines", "read_lines_from_chars", "read_lines_from_pdfium", "rea
 
 _GET_UNICODE = pdfium_c.FPDFText_GetUnicode
 _GET_LOOSE_BOX = pdfium_c.FPDFText_GetLooseCharBox
+_GET_CHAR_BOX = pdfium_c.FPDFText_GetCharBox
 _GET_FONT_SIZE = pdfium_c.FPDFText_GetFontSize
-# A line's size from its font size is trusted within these factors of its box's height (a
-# font set at size 1 and scaled by its matrix reports 1).
-_SIZE_BOUNDS = (0.5, 2.0)
-# Box heights within this factor of one ratio to the font size are left as they are.
-_STEADY = 0.98
+_GET_FONT_WEIGHT = pdfium_c.FPDFText_GetFontWeight
+# Lines of one font whose heights spread wider than this are given one size (see
+# _steady_sizes).
+_STEADY = 1.1
 _BREAKS = frozenset(" \t\r\n\xa0")
 
 _PLAIN_VOWELS = "aeiouyăâêôơư"
@@ -235,7 +235,9 @@ def _read_pdfium_lines(textpage: pdfium_c.FPDF_TEXTPAGE, *, repair_glue: bool) -
     gaps = _glue_gaps(textpage, text, rect, rect_ref) if repair_glue else []
     has_controls = _CONTROLS.search(text) is not None
     lines: list[Line] = []
-    font_sizes: list[float] = []
+    fonts: list[tuple[float, int] | None] = []
+    edges = [ctypes.c_double() for _ in range(4)]  # a glyph's left, right, bottom, top
+    edge_refs = [ctypes.byref(edge) for edge in edges]
     start = 0
     length = len(text)
     while start < length:
@@ -263,34 +265,49 @@ def _read_pdfium_lines(textpage: pdfium_c.FPDF_TEXTPAGE, *, repair_glue: bool) -
             if end_box is not None:
                 note = _note_mark(cleaned, box, end_box)
         lines.append(Line(cleaned, left, right, top, bottom, top - bottom, note))
-        font_sizes.append(_GET_FONT_SIZE(textpage, first))
-    return _steady_sizes(lines, font_sizes)
+        fonts.append(_glyph_topped_font(textpage, first, top, edges, edge_refs))
+    return _steady_sizes(lines, fonts)
 
 
-def _steady_sizes(lines: list[Line], font_sizes: list[float]) -> list[Line]:
-    """Lines whose size follows their font size, on the scale of the page's boxes.
+def _glyph_topped_font(
+    textpage: pdfium_c.FPDF_TEXTPAGE,
+    index: int,
+    top: float,
+    edges: list[ctypes.c_double],
+    edge_refs: list[object],
+) -> tuple[float, int] | None:
+    """(font size, weight) of a character whose loose box ends at its glyph's top, else None.
 
-    A line's box is its first character's loose box, which spans the font's ascent and
-    descent whatever the letter. Fonts that give no ascent (some embedded subsets, as
-    LibreOffice writes them) get the glyph's own box instead: a line starting with "n" is
-    shorter than one starting with "B", and the lines of one paragraph would split as if
-    their size changed. So each line's size is its font size times the page's usual ratio of
-    box height to font size: on a page of well-made fonts, the box height itself.
+    A loose box spans the font's ascent and descent whatever the letter, so lines of one font
+    share a height. A font that gives pdfium no ascent (some embedded subsets, as LibreOffice
+    writes them) gets the glyph's own top instead: "n" lower than "B".
     """
-    ratios = sorted(
-        line.size / size for line, size in zip(lines, font_sizes, strict=True) if size > 0
-    )
-    if not ratios or ratios[0] >= _STEADY * ratios[-1]:
-        return lines  # one ratio for every line: the boxes already follow the font sizes
-    ratio = ratios[len(ratios) // 2]
-    low, high = _SIZE_BOUNDS
-    steady = []
-    for line, font_size in zip(lines, font_sizes, strict=True):
-        size = font_size * ratio
-        if low * line.height <= size <= high * line.height and size != line.size:
-            line = dataclasses.replace(line, size=size)
-        steady.append(line)
-    return steady
+    if not _GET_CHAR_BOX(textpage, index, *edge_refs):
+        return None
+    if abs(edges[3].value - top) > 1e-3:
+        return None
+    return round(_GET_FONT_SIZE(textpage, index), 1), _GET_FONT_WEIGHT(textpage, index)
+
+
+def _steady_sizes(lines: list[Line], fonts: list[tuple[float, int] | None]) -> list[Line]:
+    """The lines, those of one glyph-topped font (see _glyph_topped_font) given one size.
+
+    Their heights follow their first letters, so one 12-point paragraph had lines of 10.4, 8.2
+    and 10.9 points, and the layout split it at every "size change". Lines of a font whose
+    heights spread wider than _STEADY take the median height of that font's lines as size.
+    """
+    members: dict[tuple[float, int], list[int]] = {}
+    for index, font in enumerate(fonts):
+        if font is not None:
+            members.setdefault(font, []).append(index)
+    for indexes in members.values():
+        heights = sorted(lines[i].height for i in indexes)
+        if len(heights) < 2 or heights[-1] <= _STEADY * heights[0]:
+            continue
+        size = heights[len(heights) // 2]
+        for i in indexes:
+            lines[i] = dataclasses.replace(lines[i], size=size)
+    return lines
 
 
 def _insert_spaces(text: str, start: int, end: int, gaps: list[int]) -> str:
