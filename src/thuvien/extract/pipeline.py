@@ -44,7 +44,7 @@ from thuvien.extract.textquality import text_quality
 from thuvien.extract.work import Work
 from thuvien.text.fixing import fix_text
 from thuvien.text.keyphrases import keyphrases, phrase_keys
-from thuvien.text.letterheads import has_motto, official_title
+from thuvien.text.letterheads import TOP_LINES, has_motto, official_title
 from thuvien.text.summary import describe
 from thuvien.text.titles import (
     clean_title,
@@ -59,9 +59,8 @@ logger = logging.getLogger(__name__)
 
 DESCRIPTION_CHARS = 300
 KEYWORD_LIMIT = 8
-# Where an official document's letterhead and title are looked for on its first page.
+# How much of the first page is searched for an official document's motto.
 _MOTTO_REACH = 1500
-_OFFICIAL_TOP_LINES = 40
 
 
 def read_file(work: Work) -> None:
@@ -233,7 +232,7 @@ def _official_title(work: Work) -> str | None:
         return None
     lines = [
         fix_text(unicodedata.normalize("NFC", line.text))
-        for line in work.first_page_lines[:_OFFICIAL_TOP_LINES]
+        for line in work.first_page_lines[:TOP_LINES]
     ]
     return official_title(lines or first.split("\n"))
 

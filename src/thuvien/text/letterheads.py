@@ -18,7 +18,7 @@ from thuvien.text.fold import fold
 from thuvien.text.normalize import normalize
 from thuvien.text.titles import sentence_case
 
-__all__ = ["has_motto", "is_letterhead", "official_title"]
+__all__ = ["TOP_LINES", "has_motto", "is_letterhead", "official_title"]
 
 # Matched on the folded line (lower case, no diacritics, single spaces).
 _LETTERHEAD = re.compile(
@@ -81,7 +81,7 @@ _ISSUER = re.compile(
     r"|hoi\s+dong|ban\s+chap\s+hanh|ban\s+thuong\s+vu)\b"
 )
 # Where the letterhead and the title are looked for: the top of the first page.
-_TOP_LINES = 30
+TOP_LINES = 30
 _MAX_SUBJECT_LINES = 4
 _MAX_SUBJECT_CHARS = 300
 # Words in capitals at the end of a subject in sentence case: this many make a trailing line.
@@ -188,7 +188,7 @@ def official_title(lines: Sequence[str]) -> str | None:
     ...     "Hướng dẫn quản lý thư viện số", "________", "Căn cứ Luật Thư viện;"])
     'Thông tư 12/2024/TT-BVH hướng dẫn quản lý thư viện số'
     """
-    top = [" ".join(normalize(line).split()) for line in lines[:_TOP_LINES]]
+    top = [" ".join(normalize(line).split()) for line in lines[:TOP_LINES]]
     top = [line for line in top if line]
     if not has_motto("\n".join(top)):
         return None
