@@ -86,6 +86,21 @@ def test_an_authority_joined_to_the_subject_is_cut_off() -> None:
     assert official_title(lines) == "Quyết định về việc mở thư viện số"
 
 
+def test_an_official_letter_is_named_by_number_and_its_v_v_subject() -> None:
+    lines = [
+        "UBND TỈNH AN GIANG",
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+        *MOTTO,
+        "Số: 1234/SGDĐT-GDTrH",
+        "V/v triển khai mô hình thư viện số",
+        "An Giang, ngày 3 tháng 10 năm 2024",
+        "Kính gửi: Các trường trung học phổ thông",
+    ]
+    assert official_title(lines) == (
+        "Công văn 1234/SGDĐT-GDTrH về việc triển khai mô hình thư viện số"
+    )
+
+
 @pytest.mark.parametrize(
     "lines",
     [

@@ -5,7 +5,8 @@ An official document opens with a letterhead: the issuing body, the national mot
 ("Số: 21/2021/NĐ-CP") and its place and date. Below come the kind of document in capitals
 ("NGHỊ ĐỊNH") and its subject ("Quy định thi hành ..."), or for a law its name ("BỘ LUẬT" /
 "LAO ĐỘNG"). Libraries of legal texts name such a document by kind, number and subject:
-"Nghị định 21/2021/NĐ-CP quy định thi hành ...", "Bộ luật Lao động số 45/2019/QH14".
+"Nghị định 21/2021/NĐ-CP quy định thi hành ...", "Bộ luật Lao động số 45/2019/QH14"; an
+official letter, whose subject follows "V/v" under its number, is "Công văn ... về việc ...".
 No font size says so: in many files the date line is set larger than the kind.
 """
 
@@ -69,6 +70,8 @@ _MAX_KIND_WORDS = 4
 # a blank to be filled in ("Số: ....../NĐ-CP") is no number.
 _NUMBER = re.compile(r"(?:^|\s)số\s*:?\s*(\d[^\s,;:]*/[^\s,;:]+)", re.IGNORECASE)
 _DRAFT = re.compile(r"^du\s+thao\W*$")
+# An official letter's subject: "V/v triển khai thư viện số".
+_LETTER_SUBJECT = re.compile(r"^[Vv]\s*/\s*[Vv]\s*:?\s*(.*)$")
 # Lines after the subject: the grounds ("Căn cứ ..."), the addressee, the first article.
 _BODY_START = re.compile(
     r"^(?:can\s+cu|xet\s+de\s+nghi|theo\s+de\s+nghi|kinh\s+gui|dieu\s+\d|chuong\s+[ivxlc\d])\b"
@@ -213,4 +216,15 @@ def official_title(lines: Sequence[str]) -> str | None:
             subject = sentence_case(subject)
         parts = [kind_text, number, _lower_first(subject) if subject else ""]
         return " ".join(part for part in parts if part)
+    return _letter_title(top, number)
+
+
+def _letter_title(top: Sequence[str], number: str) -> str | None:
+    """An official letter (công văn) has no kind line: its subject stands under its number,
+    after "V/v" (về việc)."""
+    for line in top:
+        match = _LETTER_SUBJECT.match(line)
+        if match and match.group(1):
+            subject = _lower_first(match.group(1).strip(" .:"))
+            return " ".join(part for part in ("Công văn", number, "về việc", subject) if part)
     return None
