@@ -114,7 +114,7 @@ def has_motto(text: str) -> bool:
     >>> has_motto("ỦY BAN NHÂN DÂN - CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"), has_motto("Thư viện")
     (True, False)
     """
-    return bool(_MOTTO.search(" ".join(fold(text).split())))
+    return bool(_MOTTO.search(_folded(text)))
 
 
 def _all_upper(text: str) -> bool:
