@@ -273,7 +273,7 @@ def reset_postgres() -> None:
 def store(corpus: Corpus, count: int, progress: Callable[[int], None]) -> None:
     """Insert the documents with bulk inserts: rows, texts, keywords (no signals fire)."""
     from django.core.management import call_command
-    from django.db import transaction
+    from django.db import connection, transaction
 
     from thuvien.library.models import (
         Category,
@@ -316,12 +316,14 @@ def store(corpus: Corpus, count: int, progress: Callable[[int], None]) -> None:
                     for d in batch
                 ]
             )
-            DocumentText.objects.bulk_create(
-                [
-                    DocumentText(document=row, pages=[d.text])
-                    for row, d in zip(rows, batch, strict=True)
-                ]
-            )
+            # One JSON string per row: bulk_create would hand PostgreSQL the texts as one
+            # array, which psycopg quotes in Python, character class by character class.
+            with connection.cursor() as cursor:
+                cursor.executemany(
+                    f"INSERT INTO {DocumentText._meta.db_table} (document_id, pages) "
+                    f"VALUES (%s, %s{'::jsonb' if connection.vendor == 'postgresql' else ''})",
+                    [(row.pk, json.dumps([d.text])) for row, d in zip(rows, batch, strict=True)],
+                )
             fresh = []
             for d in batch:
                 for phrase in d.keywords:
