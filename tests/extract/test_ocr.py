@@ -162,3 +162,22 @@ def test_ocr_text_is_repaired_nfc_text(tmp_path: Path, scan: Image.Image) -> Non
 
     assert unicodedata.is_normalized("NFC", page)
     assert "  " not in page and not page.endswith("\n")
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [("BÁO CÁO TỔNG KẾT NĂM HỌC", "Báo cáo tổng kết năm học"), ("chapter <", "Ban scan so 2")],
+)
+def test_a_scans_first_line_is_its_title_unless_ocr_read_stray_marks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first_line: str, title: str
+) -> None:
+    # What Tesseract reads is given, so the test is about the title, not about OCR.
+    def read(source, **_):
+        return {index: f"{first_line}\n\n{BODY}" for index, _image, _dpi in source}
+
+    monkeypatch.setattr("thuvien.extract.pipeline.ocr_images", read)
+    path = tmp_path / "ban-scan-so-2.png"
+    path.write_bytes(png_bytes(draw_scan(BODY, dpi=100), dpi=(100, 100)))
+    result = extract(path, render_previews=False)
+    assert result.ocr_pages == [1]
+    assert result.title == title

@@ -4,6 +4,7 @@ from hypothesis import strategies as st
 
 from thuvien.text.titles import (
     clean_title,
+    has_stray_marks,
     is_acronym,
     is_placeholder_title,
     sentence_case,
@@ -162,3 +163,20 @@ def test_sentence_case_keeps_common_words_that_are_also_short_names_lower_case()
     # the country or the abbreviation of "trung ương".
     assert sentence_case("MỘT SỐ BIỆN PHÁP RÈN KĨ NĂNG ĐỌC") == "Một số biện pháp rèn kĩ năng đọc"
     assert sentence_case("THÔNG TƯ HƯỚNG DẪN QUẢN LÝ HỒ SƠ") == "Thông tư hướng dẫn quản lý hồ sơ"
+
+
+@pytest.mark.parametrize(
+    ("line", "stray"),
+    [
+        ('P " repor', True),
+        ("chapter <", True),
+        ("Bokale ,~.... Tarnose", True),
+        ("Chương 1 - Mở đầu", False),
+        ("Kinh tế & Xã hội: 2024", False),
+        ("ĐỀ THI HỌC KỲ I / TOÁN 10", False),
+        ("C++ và Python", False),
+        ("", False),
+    ],
+)
+def test_stray_marks_are_words_without_a_letter_or_digit(line: str, stray: bool) -> None:
+    assert has_stray_marks(line) is stray

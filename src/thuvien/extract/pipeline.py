@@ -48,6 +48,7 @@ from thuvien.text.letterheads import TOP_LINES, has_motto, official_title
 from thuvien.text.summary import describe
 from thuvien.text.titles import (
     clean_title,
+    has_stray_marks,
     is_placeholder_title,
     sentence_case,
     title_from_file_name,
@@ -180,7 +181,9 @@ def ocr_pages(work: Work) -> None:
                 empty.append(index + 1)
             continue
         if index == 0 and not work.first_page_lines and not work.heading:
-            work.heading = heading_line(raw)
+            line = heading_line(raw)
+            # A first line with stray marks ("chapter <") is misread: the title falls back.
+            work.heading = "" if has_stray_marks(line) else line
         work.pages[index] = text
         work.ocr_pages.append(index + 1)
     if work.ocr_pages:

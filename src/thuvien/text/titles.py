@@ -234,6 +234,23 @@ def clean_title(text: str) -> str:
     return text
 
 
+# Marks that stand between words of a real title ("Chương 1 - Mở đầu", "Kinh tế & Xã hội").
+_JOINERS = frozenset("-–—&+/:|·")
+
+
+def has_stray_marks(line: str) -> bool:
+    """Tell whether a line holds a "word" of marks only, as OCR reads specks and rules.
+
+    >>> has_stray_marks('P " repor'), has_stray_marks("chapter <"), has_stray_marks("Ba .. Ta")
+    (True, True, True)
+    >>> has_stray_marks("Chương 1 - Mở đầu"), has_stray_marks("Kinh tế & Xã hội: 2024")
+    (False, False)
+    """
+    return any(
+        token not in _JOINERS and not any(c.isalnum() for c in token) for token in line.split()
+    )
+
+
 def _stem(file_name: str) -> str:
     """File name without folders, percent-escapes or known extensions."""
     name = unquote(normalize(file_name)).strip()
