@@ -309,23 +309,22 @@ class PostgresEngine(Engine):
             return [row[0] for row in cursor.fetchall()]
 
     def body_postings(self, tokens: Sequence[str]) -> Iterator[list[tuple[str, list[int]]]]:
-        # One pass over a range of rows for every token: reading each token's matches through
-        # the GIN index would visit most rows once per token.
+        # Each token's documents through the GIN index: its matches in the narrow heap, no
+        # tsvector read. A pass over the rows unnesting every tsvector instead took 3 minutes
+        # or more per 65,536 documents at a million; this takes about a second for a token
+        # nearly every document holds.
         if not tokens:
             return
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT max(document_id) FROM search_pg_body")
-            top = cursor.fetchone()[0] or 0
-            step = 4 * bitmaps.BLOCK
-            for low in range(0, top + 1, step):
+        with self.reading(), connection.cursor() as cursor:
+            cursor.execute(_switch({**BITMAP, "jit": False}))
+            _state.mode = BITMAP
+            for token in tokens:
                 cursor.execute(
-                    "SELECT u.lexeme, array_agg(b.document_id ORDER BY b.document_id) "
-                    "FROM search_pg_body b, unnest(b.tokens) u "
-                    "WHERE b.document_id >= %s AND b.document_id < %s AND u.lexeme = ANY(%s) "
-                    "GROUP BY u.lexeme",
-                    [low, low + step, list(tokens)],
+                    "SELECT document_id FROM search_pg_body WHERE tokens @@ %s::tsquery "
+                    "ORDER BY document_id",
+                    [_lexeme(token)],
                 )
-                yield cursor.fetchall()
+                yield [(token, [row[0] for row in cursor.fetchall()])]
 
     def explain(self, tier: Tier) -> list[str]:
         sql, params = self._tier_sql(tier, None, newest=False)
