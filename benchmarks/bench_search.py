@@ -316,8 +316,8 @@ def store(corpus: Corpus, count: int, progress: Callable[[int], None]) -> None:
                     for d in batch
                 ]
             )
-            # One JSON string per row: bulk_create would hand PostgreSQL the texts as one
-            # array, which psycopg quotes in Python, character class by character class.
+            # One JSON string per row: bulk_create would send the texts as one array, which
+            # psycopg quotes in Python (half of the store's time at a million documents).
             with connection.cursor() as cursor:
                 cursor.executemany(
                     f"INSERT INTO {DocumentText._meta.db_table} (document_id, pages) "
