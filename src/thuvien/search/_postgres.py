@@ -64,6 +64,14 @@ def _switch(switches: dict[str, bool]) -> str:
     return f"SELECT {settings}"
 
 
+def _plan_for(cursor, mode: dict[str, bool]) -> None:
+    """Set the planner switches of ``mode`` (inside ``reading``, which puts them back)."""
+    if getattr(_state, "mode", None) is not mode:
+        # JIT would compile every plan the switched-off methods make look costly.
+        cursor.execute(_switch({**mode, "jit": False}))
+        _state.mode = mode
+
+
 def _head_cap(limit: int) -> int:
     """How many matches of a title/keyword tier are fetched whole before walking the order
     key instead: a token a few documents in a thousand hold is cheap to fetch at 100,000
@@ -279,12 +287,8 @@ class PostgresEngine(Engine):
         rows = _state.rows.get(key)
         if rows is not None:
             return rows
-        mode = ORDERED if ordered else BITMAP
         with connection.cursor() as cursor:
-            if getattr(_state, "mode", None) is not mode:
-                # JIT would compile every plan the switched-off methods make look costly.
-                cursor.execute(_switch({**mode, "jit": False}))
-                _state.mode = mode
+            _plan_for(cursor, ORDERED if ordered else BITMAP)
             cursor.execute(sql, params)
             rows = _state.rows[key] = cursor.fetchall()
             return rows
@@ -316,8 +320,7 @@ class PostgresEngine(Engine):
         if not tokens:
             return
         with self.reading(), connection.cursor() as cursor:
-            cursor.execute(_switch({**BITMAP, "jit": False}))
-            _state.mode = BITMAP
+            _plan_for(cursor, BITMAP)
             for token in tokens:
                 cursor.execute(
                     "SELECT document_id FROM search_pg_body WHERE tokens @@ %s::tsquery "
