@@ -3,12 +3,14 @@
     .venv/bin/pip install -e ".[bench]"   # tantivy, for the reference
     .venv/bin/python benchmarks/bench_search.py [--documents 100000 | --million]
         [--queries 300] [--engines embedded,postgres] [--no-references] [--keep DIR]
+        [--index-workers N]
 
 Builds N synthetic Vietnamese documents (titles from a word-pair chain, texts and keyword
 phrases from the sentences of /work/shared/corpus/*.jsonl when present, else from the
 project's own word list), stores them through Django (bulk inserts, no signals) and measures:
 
-* indexing documents/s through the real pipeline (`thuvien reindex --fresh`'s code);
+* indexing documents/s through the real pipeline (`thuvien reindex --fresh`'s code; with
+  ``--index-workers N``, ``--workers N`` on PostgreSQL);
 * query latency p50/p95/p99 over a fixed mixed query set (1 to 4 syllables from titles and
   texts, with and without diacritics, quoted phrases, filters), for ``find`` (ranked ids and
   the bounded total, what the engine does) and ``search`` (the page: documents, snippets);
@@ -448,6 +450,7 @@ def measure_engine(
     reuse: bool = False,
     *,
     build_only: bool = False,
+    index_workers: int = 1,
 ) -> dict:
     """Store, index and query with one engine; returns its numbers."""
     from tqdm import tqdm
@@ -468,10 +471,11 @@ def measure_engine(
     def index(result: dict) -> None:
         with tqdm(total=count, desc=f"{engine}: index", unit="doc", file=sys.stderr) as bar:
             start = time.perf_counter()
-            rebuild(batch=1000, fresh=True, progress=bar.update)
+            rebuild(batch=1000, fresh=True, progress=bar.update, workers=index_workers)
             elapsed = time.perf_counter() - start
         result["index_docs_per_s"] = count / elapsed
         result["index_seconds"] = elapsed
+        result["index_workers"] = index_workers if engine == "postgres" else 1
         if engine == "postgres":
             # What autovacuum does soon after a bulk load (it may be off on a CI server): hint
             # bits and statistics, so that the first searches do not write pages out.
@@ -775,7 +779,8 @@ def report(engines: list[dict], refs: dict, args) -> str:
             row(
                 f"{e['engine']}: find (ids + total)",
                 e["find"],
-                f"index {e['index_docs_per_s']:.0f} docs/s",
+                f"index {e['index_docs_per_s']:.0f} docs/s"
+                + (f" ({e['index_workers']} processes)" if e.get("index_workers", 1) > 1 else ""),
             )
         )
         lines.append(row(f"{e['engine']}: search page (+ docs, snippets)", e["search_page"]))
@@ -849,6 +854,12 @@ def main() -> int:
     parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, help="also write the numbers as JSON here")
     parser.add_argument(
+        "--index-workers",
+        type=int,
+        default=1,
+        help="processes indexing at once on PostgreSQL (thuvien reindex --workers)",
+    )
+    parser.add_argument(
         "--reuse",
         action="store_true",
         help="with --keep: measure again what an earlier run with the same --keep built "
@@ -876,6 +887,7 @@ def main() -> int:
             work / args.child,
             args.reuse,
             build_only=args.build_only,
+            index_workers=args.index_workers,
         )
         print(json.dumps(numbers))
         return 0
@@ -897,6 +909,8 @@ def main() -> int:
             str(args.queries),
             "--keep",
             str(work),
+            "--index-workers",
+            str(args.index_workers),
         ]
         # Build (or bring a kept build up to date) in one process...
         build = [*command, "--build-only", *(["--reuse"] if args.reuse else [])]

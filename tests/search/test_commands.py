@@ -9,7 +9,8 @@ from django.db import connection
 from thuvien.library.models import Document
 from thuvien.search import _maintenance, search
 from thuvien.search._engine import get_engine
-from thuvien.search.models import SearchEntry, SearchState
+from thuvien.search._indexing import remove_documents
+from thuvien.search.models import IndexedPhrase, SearchEntry, SearchState
 
 from .conftest import ids
 
@@ -67,6 +68,45 @@ def test_reindex_resumes_after_interruption(add_document, monkeypatch):
     output = run("reindex", "--resume", "--batch-size", "2", "--no-progress")
     assert f"tiếp từ id {docs[1].pk}" in output and "4 tài liệu ghi" in output
     assert set(ids(search("kinh te"))) == {d.pk for d in docs}
+
+
+def test_reindex_with_workers_indexes_in_several_processes(transactional_db, add_document):
+    docs = [
+        add_document(f"Giáo trình kinh tế {n}", keywords=(f"kinh tế vĩ mô {n}",)) for n in range(7)
+    ]
+    if not get_engine().parallel_writes:
+        with pytest.raises(CommandError, match="PostgreSQL"):
+            run("reindex", "--fresh", "--workers", "2", "--no-progress")
+        return
+    output = run("reindex", "--fresh", "--workers", "2", "--batch-size", "2", "--no-progress")
+    assert "7 tài liệu ghi" in output
+    assert set(ids(search("kinh te"))) == {d.pk for d in docs}
+    assert get_engine().indexed_ids(0, 100) == [d.pk for d in docs]  # each once
+    assert IndexedPhrase.objects.count() == 7
+    assert not SearchState.objects.filter(key__startswith="rebuild_").exists()
+    assert _maintenance.check().clean
+
+
+def test_reindex_resumes_past_batches_a_worker_finished_out_of_order(add_document):
+    docs = [add_document(f"Giáo trình kinh tế {n}") for n in range(6)]
+    # As a rebuild with workers leaves it when stopped: the first batch counted, the next
+    # two written, the last handed out no further.
+    remove_documents([docs[4].pk, docs[5].pk])
+    for key, value in (
+        ("rebuild_mode", "fresh"),
+        ("rebuild_position", docs[1].pk),
+        ("rebuild_submitted", docs[3].pk),
+    ):
+        SearchState.objects.update_or_create(key=key, defaults={"value": str(value)})
+    output = run("reindex", "--resume", "--batch-size", "2", "--no-progress")
+    assert "2 tài liệu ghi" in output
+    assert get_engine().indexed_ids(0, 100) == [d.pk for d in docs]  # none twice
+    assert set(ids(search("kinh te"))) == {d.pk for d in docs}
+
+
+def test_reindex_workers_must_be_positive():
+    with pytest.raises(CommandError):
+        run("reindex", "--workers", "0")
 
 
 def test_check_reports_drift_and_repair_fixes_it(add_document):

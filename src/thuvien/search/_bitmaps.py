@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from django.db import connection
@@ -66,6 +68,21 @@ def from_ids(ids: Iterable[int]) -> Blocks:
 # --- writing ---
 
 
+_deferred: ContextVar[bool] = ContextVar("bitmaps_deferred", default=False)
+
+
+@contextmanager
+def deferred() -> Iterator[None]:
+    """Writes that leave the bitmaps alone: those of a fresh rebuild, which cleared them and
+    makes them again from the whole index at its end (:func:`refresh`). Writers of a rebuild
+    can then run side by side instead of taking turns at the bitmaps' lock."""
+    token = _deferred.set(True)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+
+
 def _lock() -> None:
     """Writers of bitmaps take turns (a bitmap row is read, changed and written back).
 
@@ -98,7 +115,7 @@ def _tokens(document: IndexedDocument, scope: str) -> list[str]:
 def update(added: Sequence[IndexedDocument] = (), removed: Sequence[IndexedDocument] = ()) -> None:
     """Set the bits of documents written, clear those of documents taken out (in the caller's
     transaction, beside the engine's own change)."""
-    if not added and not removed:
+    if (not added and not removed) or _deferred.get():
         return
     _lock()
     covered = _covered()

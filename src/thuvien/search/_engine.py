@@ -38,6 +38,8 @@ class Engine(ABC):
     """Token storage and tier walking for one database."""
 
     name: str
+    # Whether several processes can write documents at once (a rebuild with workers).
+    parallel_writes: bool = False
 
     # --- writing (always inside the caller's transaction) ---
 

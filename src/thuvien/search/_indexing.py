@@ -76,12 +76,15 @@ def indexed_entries(ids: Iterable[int]) -> dict[int, IndexedDocument]:
     return {row["document_id"]: entry_document(row) for row in rows}
 
 
-def index_documents(ids: Iterable[int], *, fresh: bool = False) -> tuple[int, int]:
+def index_documents(
+    ids: Iterable[int], *, fresh: bool = False, phrases: bool = True
+) -> tuple[int, int]:
     """Bring the index up to date for these documents; returns (written, removed).
 
     Published documents are (re)indexed when their indexed fields changed; hidden, deleted or
     unknown ones are taken out. ``fresh`` skips looking for old entries (a rebuild after
-    ``clear``). Runs in one transaction.
+    ``clear``); ``phrases=False`` leaves their keywords' phrases to the caller (a rebuild
+    indexes them all at its end). Runs in one transaction.
     """
     wanted = sorted({int(i) for i in ids})
     if not wanted:
@@ -107,7 +110,8 @@ def index_documents(ids: Iterable[int], *, fresh: bool = False) -> tuple[int, in
             }
             engine.write(changed, replaced)
             _save_entries(changed, replace=bool(replaced))
-            index_phrases({k for d in changed for k in d.keyword_ids}, only_new=True)
+            if phrases:
+                index_phrases({k for d in changed for k in d.keyword_ids}, only_new=True)
     return len(changed), len(gone)
 
 

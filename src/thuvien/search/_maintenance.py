@@ -7,11 +7,13 @@ or forced when the tokenizer changed) empties the index first.
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import connections, transaction
 
 from thuvien.library.models import Document, Keyword
 
@@ -33,6 +35,7 @@ from .models import IndexedPhrase, PendingDocument, SearchEntry, SearchState
 FINGERPRINT = TOKENIZER_KEY
 POSITION = "rebuild_position"
 MODE = "rebuild_mode"
+SUBMITTED = "rebuild_submitted"
 
 Progress = Callable[[int], None]
 
@@ -87,9 +90,18 @@ class RebuildReport:
 
 
 def rebuild(
-    *, batch: int = 500, fresh: bool = False, resume: bool = False, progress: Progress = None
+    *,
+    batch: int = 500,
+    fresh: bool = False,
+    resume: bool = False,
+    progress: Progress = None,
+    workers: int = 1,
 ) -> RebuildReport:
-    """Make the index equal to the published documents, batch by batch."""
+    """Make the index equal to the published documents, batch by batch.
+
+    ``workers`` > 1 indexes batches in that many processes at once, where the engine allows
+    it (PostgreSQL): tokenizing in Python and writing in the database then overlap.
+    """
     engine = get_engine()
     report = RebuildReport()
     if resume and _get(POSITION) is not None:
@@ -105,19 +117,12 @@ def rebuild(
                 PendingDocument.objects.all().delete()
         _set(MODE, "fresh" if fresh else "update")
         _set(POSITION, "0")
+        _set(SUBMITTED, None)
     report.fresh = fresh
     _set(FINGERPRINT, tokenizer_fingerprint())
-    last = report.resumed_after
+    walk = _walk_in_processes if workers > 1 and engine.parallel_writes else _walk
     with engine.bulk_loading() if fresh else nullcontext():
-        while ids := _published_ids(last, batch):
-            with transaction.atomic():
-                written, removed = index_documents(ids, fresh=fresh)
-                _set(POSITION, str(ids[-1]))
-            report.indexed += written
-            report.removed += removed
-            last = ids[-1]
-            if progress:
-                progress(len(ids))
+        walk(report, batch, fresh, progress, workers)
     if not fresh:
         report.removed += _remove_unpublished(batch)
     _index_all_phrases(batch)
@@ -125,7 +130,84 @@ def rebuild(
     engine.optimize()
     _set(POSITION, None)
     _set(MODE, None)
+    _set(SUBMITTED, None)
     return report
+
+
+def _index_batch(ids: list[int], fresh: bool, written_before: int) -> tuple[int, int]:
+    """One batch of a rebuild. Its phrases come at the end of the rebuild; so do its bitmaps
+    in a fresh one (which cleared them). A fresh one need not look for entries written before,
+    except up to where an interrupted run with workers may have written them."""
+    with bitmaps.deferred() if fresh else nullcontext():
+        return index_documents(ids, fresh=fresh and ids[0] > written_before, phrases=False)
+
+
+def _walk(report: RebuildReport, batch: int, fresh: bool, progress: Progress, _workers) -> None:
+    last = report.resumed_after
+    written_before = int(_get(SUBMITTED) or 0)  # see _walk_in_processes
+    while ids := _published_ids(last, batch):
+        with transaction.atomic():
+            written, removed = _index_batch(ids, fresh, written_before)
+            _set(POSITION, str(ids[-1]))
+        _count(report, progress, written, removed, len(ids))
+        last = ids[-1]
+
+
+def _walk_in_processes(
+    report: RebuildReport, batch: int, fresh: bool, progress: Progress, workers: int
+) -> None:
+    """:func:`_walk` with the batches indexed by ``workers`` forked processes.
+
+    Batches end in any order: the position recorded is the end of those done without a gap.
+    The highest id handed out is recorded too, before its batch goes: a resumed rebuild looks
+    for entries already written up to there instead of writing them twice.
+    """
+    if transaction.get_connection().in_atomic_block:
+        raise RuntimeError("a rebuild with workers commits batch by batch: not in a transaction")
+    last = report.resumed_after
+    written_before = int(_get(SUBMITTED) or 0)
+    handed_out = max(written_before, last)
+    running: dict[Future, int] = {}  # batch -> its last id
+    order: list[int] = []  # last ids of the batches not yet counted, ascending
+    done: dict[int, tuple[int, int, int]] = {}
+    # Python forks every worker at the first batch: no connection of this process may be
+    # open then (a child would talk on its socket). Each worker opens its own.
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    try:
+        while True:
+            ids = _published_ids(last, batch)
+            while running and (not ids or len(running) >= 2 * workers):
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    done[running.pop(future)] = future.result()
+                while order and order[0] in done:
+                    written, removed, count = done.pop(order[0])
+                    _set(POSITION, str(order.pop(0)))
+                    _count(report, progress, written, removed, count)
+            if not ids:
+                break
+            last = ids[-1]
+            if last > handed_out:
+                handed_out = last
+                _set(SUBMITTED, str(last))
+            if not running and not order:
+                connections.close_all()
+            future = pool.submit(_index_counted, ids, fresh, written_before)
+            running[future] = last
+            order.append(last)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _index_counted(ids: list[int], fresh: bool, written_before: int) -> tuple[int, int, int]:
+    return (*_index_batch(ids, fresh, written_before), len(ids))
+
+
+def _count(report: RebuildReport, progress: Progress, written: int, removed: int, n: int) -> None:
+    report.indexed += written
+    report.removed += removed
+    if progress:
+        progress(n)
 
 
 def _remove_unpublished(batch: int) -> int:

@@ -110,6 +110,7 @@ def compile_tsquery(expr: Expr, index: str = "head") -> str:
 
 class PostgresEngine(Engine):
     name = "postgres"
+    parallel_writes = True
 
     @contextmanager
     def reading(self) -> Iterator[None]:

@@ -28,7 +28,11 @@ def add_terms(terms: Iterable[str]) -> None:
             cursor.executemany(
                 "INSERT INTO search_term (term) VALUES (%s) ON CONFLICT DO NOTHING", rows
             )
-        bitcache.changed([bitcache.TERMS])  # what processes remember of expand() is stale
+            added = cursor.rowcount  # (the sum over the rows)
+        if added > 0:
+            # What processes remember of expand() is stale. Only then: the version row is
+            # locked until the writer commits, and writers side by side would take turns.
+            bitcache.changed([bitcache.TERMS])
 
 
 # Within one search the same prefix is expanded for several tiers: remember it meanwhile.

@@ -7,6 +7,7 @@ import sys
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
+from thuvien.search._engine import get_engine
 from thuvien.search._maintenance import check, published_count, rebuild, repair
 
 
@@ -22,12 +23,26 @@ class Command(BaseCommand):
         parser.add_argument("--resume", action="store_true", help="chạy tiếp lần dựng lại bị ngắt")
         parser.add_argument("--check", action="store_true", help="chỉ kiểm tra, không sửa")
         parser.add_argument("--repair", action="store_true", help="cùng --check: sửa chỗ lệch")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=1,
+            help="số tiến trình lập chỉ mục cùng lúc (chỉ với PostgreSQL)",
+        )
         parser.add_argument("--no-progress", action="store_true", help="không hiện tiến độ")
 
     def handle(self, *args, **options) -> None:
         batch = max(1, options["batch_size"])
         if options["repair"] and not options["check"]:
             raise CommandError("--repair đi cùng --check")
+        workers = options["workers"]
+        if workers < 1:
+            raise CommandError("--workers phải từ 1 trở lên")
+        if workers > 1 and not get_engine().parallel_writes:
+            raise CommandError(
+                f"bộ máy tìm kiếm {get_engine().name} chỉ ghi được từ một tiến trình: "
+                "bỏ --workers (nhiều tiến trình cần PostgreSQL)"
+            )
         show = not options["no_progress"] and options["verbosity"] > 0
         bar = tqdm(
             total=published_count(),
@@ -45,6 +60,7 @@ class Command(BaseCommand):
                     fresh=options["fresh"],
                     resume=options["resume"],
                     progress=bar.update,
+                    workers=workers,
                 )
         if not options["check"]:
             how = "dựng mới" if report.fresh else "cập nhật"
