@@ -123,9 +123,10 @@ def rebuild(
     walk = _walk_in_processes if workers > 1 and engine.parallel_writes else _walk
     with engine.bulk_loading() if fresh else nullcontext():
         walk(report, batch, fresh, progress, workers)
-    if not fresh:
-        report.removed += _remove_unpublished(batch)
-    _index_all_phrases(batch)
+        if not fresh:
+            report.removed += _remove_unpublished(batch)
+        # Inside: a fresh rebuild's engine then indexes the phrases once, with the documents.
+        _index_all_phrases(batch)
     sync_pending()
     engine.optimize()
     _set(POSITION, None)

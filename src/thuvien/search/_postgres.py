@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
 from django.db import DatabaseError, connection, transaction
@@ -108,6 +109,21 @@ def compile_tsquery(expr: Expr, index: str = "head") -> str:
     return "(" + (" & " if isinstance(expr, All) else " | ").join(parts) + ")"
 
 
+def _build_gin(table: str) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SET maintenance_work_mem = '256MB'")
+        cursor.execute(f"CREATE INDEX IF NOT EXISTS {table}_tokens ON {table} USING gin (tokens)")
+        cursor.execute("RESET maintenance_work_mem")
+
+
+def _build_gin_apart(table: str) -> None:
+    """:func:`_build_gin` in this thread's own connection, closed after."""
+    try:
+        _build_gin(table)
+    finally:
+        connection.close()
+
+
 class PostgresEngine(Engine):
     name = "postgres"
     parallel_writes = True
@@ -201,13 +217,14 @@ class PostgresEngine(Engine):
         try:
             yield
         finally:
-            with connection.cursor() as cursor:
-                cursor.execute("SET maintenance_work_mem = '256MB'")
+            if connection.in_atomic_block:  # other connections would not see the rows
                 for table in _GIN:
-                    cursor.execute(
-                        f"CREATE INDEX IF NOT EXISTS {table}_tokens ON {table} USING gin (tokens)"
-                    )
-                cursor.execute("RESET maintenance_work_mem")
+                    _build_gin(table)
+            else:
+                # One connection per index: PostgreSQL builds a GIN index in one process, and
+                # the big one (the texts') takes most of the time.
+                with ThreadPoolExecutor(len(_GIN)) as pool:
+                    list(pool.map(_build_gin_apart, _GIN))
 
     def optimize(self) -> None:
         """Give bitmaps to the tokens most documents hold; refresh the planner's statistics."""
