@@ -36,6 +36,10 @@ if TYPE_CHECKING:
 LISTED_ROWS = 2000  # a prefix's rare words, made into bitmaps
 FILTERED_ROWS = 500  # rows filtered by the bitmaps, for a tier's first documents
 COUNTED_ROWS = 5000  # rows filtered by the bitmaps, for a count
+# An engine that lists a rare part in one query (PostgreSQL) has paid for its rows by then:
+# filtering this many in Python costs less than its own query for the first ones or the count
+# (at a million documents: 4 ms for 15,000 rows, against 10 to 20 ms).
+STREAMED_ROWS = 25_000
 # Title lengths whose bitmaps are read at a time (most titles are short).
 _LENGTHS_AT_ONCE = 16
 _SHORTEST = (HEAD, length_token(0))
@@ -311,7 +315,7 @@ def _filtered(engine: Engine, query: TierQuery, rows: int | None) -> Iterator[in
 def first_ids(engine: Engine, query: TierQuery, limit: int) -> list[int] | None:
     """The tier's first ``limit`` documents; None when the engine finds them sooner."""
     try:
-        with _closing(matches(engine, query, FILTERED_ROWS)) as found:
+        with _closing(matches(engine, query, _rows(engine, FILTERED_ROWS))) as found:
             return list(islice(found, limit))
     except _TooMany:
         return None
@@ -328,10 +332,14 @@ def count(engine: Engine, query: TierQuery, bound: int) -> int | None:
                 return bound
         return total
     try:
-        with _closing(matches(engine, query, COUNTED_ROWS)) as found:
+        with _closing(matches(engine, query, _rows(engine, COUNTED_ROWS))) as found:
             return sum(1 for _ in islice(found, bound))
     except _TooMany:
         return None
+
+
+def _rows(engine: Engine, rows: int) -> int:
+    return max(rows, STREAMED_ROWS) if engine.streams_whole else rows
 
 
 @contextmanager

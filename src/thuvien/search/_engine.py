@@ -40,6 +40,8 @@ class Engine(ABC):
     name: str
     # Whether several processes can write documents at once (a rebuild with workers).
     parallel_writes: bool = False
+    # Whether stream() reads every match in one go (rather than as consumed).
+    streams_whole: bool = False
 
     # --- writing (always inside the caller's transaction) ---
 

@@ -127,6 +127,7 @@ def _build_gin_apart(table: str) -> None:
 class PostgresEngine(Engine):
     name = "postgres"
     parallel_writes = True
+    streams_whole = True
 
     @contextmanager
     def reading(self) -> Iterator[None]:
