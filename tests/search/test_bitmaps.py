@@ -255,3 +255,18 @@ def test_a_rebuild_gives_the_frequent_tokens_bitmaps(library, monkeypatch):
     with_bitmaps = {q: _answers(q, None) for q in QUERIES}
     _without_bitmaps(monkeypatch)
     assert with_bitmaps == {q: _answers(q, None) for q in QUERIES}
+
+
+def test_the_cache_holds_as_many_blocks_as_its_setting_allows(settings):
+    from thuvien.search import _bitcache
+
+    settings.SEARCH_CACHE_MB = 1  # 512 blocks of 2 KB
+    versions = {_bitcache.VOCABULARY: 1, **dict.fromkeys(range(200), 7)}
+    cache = _bitcache._Cache()
+    cache.sync(versions)
+    for n in range(5):  # five tokens of 200 blocks each: the two read last fit
+        cache.put(("body", f"t{n}"), dict.fromkeys(range(200), 1), range(200), versions)
+    assert list(cache.terms) == [("body", "t3"), ("body", "t4")]
+    settings.SEARCH_CACHE_MB = 2
+    cache.put(("body", "t5"), dict.fromkeys(range(200), 1), range(200), versions)
+    assert len(cache.terms) == 3
