@@ -41,6 +41,13 @@ def test_last_word_matches_as_a_prefix(add_document):
     assert ids(search("huyen uy vie")) == [wanted.pk]
 
 
+def test_a_new_word_completes_a_prefix_right_after_its_document_is_added(add_document):
+    add_document("Gia phả dòng họ Trần ở làng Phú Xuân")
+    assert ids(search("dong ho nguye")) == []  # no word starts so: remembered by the process
+    later = add_document("Dòng họ Nguyễn ở Huế")
+    assert ids(search("dong ho nguye")) == [later.pk]
+
+
 def test_prefix_of_a_long_word_uses_the_word_list(add_document):
     wanted = add_document("Gia phả dòng họ Nguyễn ở làng Phú Xuân")
     add_document("Nguy cơ sạt lở đất")
