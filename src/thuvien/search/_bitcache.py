@@ -106,8 +106,8 @@ class _Cache:
             old_bits, old_known = self.terms.pop(key, ({}, frozenset()))
             fresh = {b: v for b, v in bits.items() if b in valid}
             self.terms[key] = ({**old_bits, **fresh}, old_known | valid)
-            held = sum(len(known) for _, known in self.terms.values())
-            while held > cache_blocks() and self.terms:  # the longest unused go first
+            held, limit = sum(len(known) for _, known in self.terms.values()), cache_blocks()
+            while held > limit and self.terms:  # the longest unused go first
                 _, (_, dropped) = _pop_first(self.terms)
                 held -= len(dropped)
 

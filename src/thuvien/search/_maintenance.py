@@ -120,9 +120,11 @@ def rebuild(
         _set(SUBMITTED, None)
     report.fresh = fresh
     _set(FINGERPRINT, tokenizer_fingerprint())
-    walk = _walk_in_processes if workers > 1 and engine.parallel_writes else _walk
     with engine.bulk_loading() if fresh else nullcontext():
-        walk(report, batch, fresh, progress, workers)
+        if workers > 1 and engine.parallel_writes:
+            _walk_in_processes(report, batch, fresh, progress, workers)
+        else:
+            _walk(report, batch, fresh, progress)
         if not fresh:
             report.removed += _remove_unpublished(batch)
         # Inside: a fresh rebuild's engine then indexes the phrases once, with the documents.
@@ -143,7 +145,7 @@ def _index_batch(ids: list[int], fresh: bool, written_before: int) -> tuple[int,
         return index_documents(ids, fresh=fresh and ids[0] > written_before, phrases=False)
 
 
-def _walk(report: RebuildReport, batch: int, fresh: bool, progress: Progress, _workers) -> None:
+def _walk(report: RebuildReport, batch: int, fresh: bool, progress: Progress) -> None:
     last = report.resumed_after
     written_before = int(_get(SUBMITTED) or 0)  # see _walk_in_processes
     while ids := _published_ids(last, batch):

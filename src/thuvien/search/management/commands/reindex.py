@@ -38,9 +38,10 @@ class Command(BaseCommand):
         workers = options["workers"]
         if workers < 1:
             raise CommandError("--workers phải từ 1 trở lên")
-        if workers > 1 and not get_engine().parallel_writes:
+        engine = get_engine()
+        if workers > 1 and not engine.parallel_writes:
             raise CommandError(
-                f"bộ máy tìm kiếm {get_engine().name} chỉ ghi được từ một tiến trình: "
+                f"bộ máy tìm kiếm {engine.name} chỉ ghi được từ một tiến trình: "
                 "bỏ --workers (nhiều tiến trình cần PostgreSQL)"
             )
         show = not options["no_progress"] and options["verbosity"] > 0
