@@ -767,10 +767,11 @@ def row(name: str, numbers: dict | None, extra: str = "") -> str:
 
 
 def report(engines: list[dict], refs: dict, args) -> str:
+    cache = os.environ.get("THUVIEN_SEARCH_CACHE_MB")
     lines = [
         f"documents: {args.documents:,}; queries: {args.queries} (fixed mix, seed {SEED}); "
         f"machine: {os.cpu_count()} cores; search cache "
-        f"{os.environ.get('THUVIEN_SEARCH_CACHE_MB', '64')} MB per process",
+        f"{f'{cache} MB' if cache else 'sized to the library'} per process",
         "",
         "| query latency, ms | p50 | p95 | p99 | notes |",
         "|---|---|---|---|---|",

@@ -182,8 +182,9 @@ QUEUE_URL = os.environ.get("THUVIEN_QUEUE_URL", "").strip()
 QUEUE_NAME = "thuvien"
 # Job threads `thuvien serve` runs in its own process (0: leave the jobs to `thuvien worker`).
 JOB_WORKERS = _env_int("THUVIEN_JOB_WORKERS", 1)
-# Memory each process gives to the bitmaps of frequent words that searches read.
-SEARCH_CACHE_MB = _env_int("THUVIEN_SEARCH_CACHE_MB", 64)
+# Memory each process gives to the bitmaps of frequent words that searches read (0: as much
+# as the bitmaps of 2,000 words take in this library, at least 64 MB; see search._bitcache).
+SEARCH_CACHE_MB = _env_int("THUVIEN_SEARCH_CACHE_MB", 0)
 JOB_TIME_LIMIT = _env_int("THUVIEN_JOB_TIME_LIMIT", 300)
 JOB_MEMORY_MB = _env_int("THUVIEN_JOB_MEMORY_MB", 2048)
 # A job holds its upload for this long and renews the hold while it works; a hold that runs

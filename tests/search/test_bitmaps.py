@@ -270,3 +270,19 @@ def test_the_cache_holds_as_many_blocks_as_its_setting_allows(settings):
     settings.SEARCH_CACHE_MB = 2
     cache.put(("body", "t5"), dict.fromkeys(range(200), 1), range(200), versions)
     assert len(cache.terms) == 3
+
+
+def test_unless_set_the_cache_grows_with_the_library(settings, monkeypatch):
+    from thuvien.search import _bitcache
+
+    settings.SEARCH_CACHE_MB = 0
+    monkeypatch.setattr(_bitcache, "TOKENS_KEPT", 3)
+    monkeypatch.setattr(_bitcache, "LEAST_MB", 1)  # 512 blocks
+    cache = _bitcache._Cache()
+    for blocks in (100, 300):  # 512 blocks hold five tokens of 100; three tokens of 300: 900
+        versions = {_bitcache.VOCABULARY: blocks, **dict.fromkeys(range(blocks), 7)}
+        cache.sync(versions)
+        for n in range(8):
+            cache.put(("body", f"t{n}"), dict.fromkeys(range(blocks), 1), range(blocks), versions)
+        assert list(cache.terms) == [("body", f"t{n}") for n in range(8 - len(cache.terms), 8)]
+        assert len(cache.terms) == (5 if blocks == 100 else 3)

@@ -36,11 +36,21 @@ VOCABULARY = -1
 TERMS = -2
 
 
-def cache_blocks() -> int:
-    """Blocks kept per process (2 KB each): THUVIEN_SEARCH_CACHE_MB, 64 MB unless set. The
-    tokens read longest ago go first. At a million documents a token's bitmaps take 124 KB,
-    and the 300 queries of the benchmark read 1,269 tokens' bitmaps (170 MB)."""
-    return max(1, getattr(settings, "SEARCH_CACHE_MB", 64)) * 512
+# Tokens whose bitmaps a process keeps when THUVIEN_SEARCH_CACHE_MB is not set, and the least
+# memory it gives them (MB). The 300 queries of the search benchmark read 1,269 tokens' bitmaps.
+TOKENS_KEPT = 2000
+LEAST_MB = 64
+
+
+def cache_blocks(blocks: int) -> int:
+    """Blocks (2 KB each) a process keeps, the tokens read longest ago going first: those of
+    THUVIEN_SEARCH_CACHE_MB, or enough for TOKENS_KEPT tokens when the index has ``blocks``
+    blocks, and never less than LEAST_MB. A token's bitmaps take 2 KB per 16,384 documents:
+    at a million documents 124 KB, and 2,000 tokens about 250 MB."""
+    megabytes = getattr(settings, "SEARCH_CACHE_MB", 0)
+    if megabytes > 0:
+        return megabytes * 512
+    return max(LEAST_MB * 512, TOKENS_KEPT * blocks)
 
 
 _CHUNK = 500  # terms per IN (...) list
@@ -106,7 +116,8 @@ class _Cache:
             old_bits, old_known = self.terms.pop(key, ({}, frozenset()))
             fresh = {b: v for b, v in bits.items() if b in valid}
             self.terms[key] = ({**old_bits, **fresh}, old_known | valid)
-            held, limit = sum(len(known) for _, known in self.terms.values()), cache_blocks()
+            limit = cache_blocks(sum(1 for b in self.versions if b >= 0))
+            held = sum(len(known) for _, known in self.terms.values())
             while held > limit and self.terms:  # the longest unused go first
                 _, (_, dropped) = _pop_first(self.terms)
                 held -= len(dropped)
@@ -115,7 +126,7 @@ class _Cache:
         with self.lock:
             if versions.get(VOCABULARY) != self.versions.get(VOCABULARY):
                 return
-            if len(self.covered) > 20 * cache_blocks():
+            if len(self.covered) > 20 * cache_blocks(0):
                 self.covered = {}
             self.covered.update(found)
 
