@@ -44,7 +44,7 @@ BLOCK_BYTES = BLOCK // 8
 OFFSET = BLOCK - 1
 # A token gets bitmaps when at least this share of the documents, and this many, hold it.
 # Titles and keywords are short: there a token is frequent sooner, and its bitmaps are few.
-SHARE = {BODY: 0.02, HEAD: 0.002}
+SHARE = {BODY: 0.005, HEAD: 0.002}
 MIN_DOCUMENTS = 1000
 # Every title length has bitmaps, however rare: the head's order needs them all.
 LENGTH_TOKENS = tuple(length_token(n) for n in range(MAX_TITLE_WORDS + 1))
