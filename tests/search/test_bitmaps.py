@@ -257,6 +257,45 @@ def test_a_rebuild_gives_the_frequent_tokens_bitmaps(library, monkeypatch):
     assert with_bitmaps == {q: _answers(q, None) for q in QUERIES}
 
 
+def test_candidates_fewer_documents_hold_than_a_sample_said_get_no_bitmaps(library, monkeypatch):
+    engine = get_engine()
+    least = _bitmaps.threshold(len(library), BODY)
+    frequent = set(engine.frequent_tokens(BODY, least))
+    every = set(engine.frequent_tokens(BODY, 1))
+    assert every - frequent  # rare tokens among the candidates
+    with transaction.atomic():
+        _bitmaps.clear()
+    monkeypatch.setattr(
+        type(engine), "frequent_tokens", lambda self, index, least: every if index == BODY else []
+    )
+    _refresh()
+    assert _bitmaps.vocabulary()[BODY] == frequent
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT DISTINCT term FROM search_bitmap WHERE scope = 'body'")
+        assert {row[0] for row in cursor.fetchall()} == frequent
+
+
+def test_a_large_body_index_is_sampled_for_its_frequent_tokens(library, monkeypatch):
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL reads a sample; SQLite's vocabulary table counts exactly")
+    from django.test.utils import CaptureQueriesContext
+
+    from thuvien.search import _postgres
+
+    monkeypatch.setattr(_postgres, "SAMPLE_DOCUMENTS", 40)
+    engine = get_engine()
+    exact = set(engine.frequent_tokens(BODY, 1))
+    with CaptureQueriesContext(connection) as queries:
+        sampled = set(engine.frequent_tokens(BODY, 1))
+    assert any("TABLESAMPLE SYSTEM (66.666667)" in q["sql"] for q in queries.captured_queries)
+    assert sampled <= exact
+    with transaction.atomic():
+        _bitmaps.clear()
+    _refresh()
+    least = _bitmaps.threshold(len(library), BODY)
+    assert _bitmaps.vocabulary()[BODY] <= set(engine.frequent_tokens(BODY, least))
+
+
 def test_the_cache_holds_as_many_blocks_as_its_setting_allows(settings):
     from thuvien.search import _bitcache
 

@@ -213,10 +213,24 @@ def refresh(engine: Engine) -> int:
     if documents < MIN_DOCUMENTS:
         return 0
     known = vocabulary()
-    body = set(engine.frequent_tokens(BODY, threshold(documents, BODY)))
-    body = sorted(body - known[BODY])
+    least = threshold(documents, BODY)
+    body = sorted(set(engine.frequent_tokens(BODY, least)) - known[BODY])
+    held: dict[str, int] = defaultdict(int)
     for batch in engine.body_postings(body):
         _write_ids(BODY, batch)
+        for term, ids in batch:
+            held[term] += len(ids)
+    # Candidates from a sample that fewer documents hold than it seemed: no bitmaps after all.
+    fewer = [term for term in body if held[term] < least]
+    body = [term for term in body if held[term] >= least]
+    with connection.cursor() as cursor:
+        for start in range(0, len(fewer), _CHUNK):
+            chunk = fewer[start : start + _CHUNK]
+            cursor.execute(
+                "DELETE FROM search_bitmap WHERE scope = %s "
+                f"AND term IN ({', '.join(['%s'] * len(chunk))})",
+                [BODY, *chunk],
+            )
     head = set(engine.frequent_tokens(HEAD, threshold(documents, HEAD))) | set(LENGTH_TOKENS)
     head = sorted(head - known[HEAD])
     if head:

@@ -119,7 +119,11 @@ class Engine(ABC):
 
     @abstractmethod
     def frequent_tokens(self, index: str, min_documents: int) -> Iterable[str]:
-        """Tokens of the index (HEAD or BODY) that at least ``min_documents`` documents hold."""
+        """Tokens of the index (HEAD or BODY) that at least ``min_documents`` documents hold.
+
+        For the body, an engine may answer from a sample of the documents: then some tokens
+        that fewer hold may be among them (their postings tell, and they get no bitmaps), and a
+        token at the threshold may be missed (bitmaps are a shortcut: no answer changes)."""
 
     @abstractmethod
     def body_postings(self, tokens: Sequence[str]) -> Iterator[list[tuple[str, list[int]]]]:
