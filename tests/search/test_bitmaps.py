@@ -309,6 +309,10 @@ def test_the_cache_holds_as_many_blocks_as_its_setting_allows(settings):
     settings.SEARCH_CACHE_MB = 2
     cache.put(("body", "t5"), dict.fromkeys(range(200), 1), range(200), versions)
     assert len(cache.terms) == 3
+    assert cache.get(("body", "t3")) is not None  # read again: the last to go
+    settings.SEARCH_CACHE_MB = 1
+    cache.put(("body", "t6"), dict.fromkeys(range(200), 1), range(200), versions)
+    assert list(cache.terms) == [("body", "t3"), ("body", "t6")]
 
 
 def test_unless_set_the_cache_grows_with_the_library(settings, monkeypatch):

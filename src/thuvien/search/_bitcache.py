@@ -105,7 +105,12 @@ class _Cache:
             self.versions = dict(versions)
 
     def get(self, key: Key) -> tuple[Blocks, frozenset[int]] | None:
-        return self.terms.get(key)
+        """A token's blocks, now the last to go."""
+        with self.lock:
+            entry = self.terms.pop(key, None)
+            if entry is not None:
+                self.terms[key] = entry
+            return entry
 
     def put(self, key: Key, bits: Blocks, known: Iterable[int], versions: dict[int, int]) -> None:
         """Keep blocks read at ``versions``, unless another search saw their block change."""
