@@ -69,6 +69,14 @@ def test_hidden_document_disappears_at_commit_before_reindexing(
     assert not SearchEntry.objects.filter(document_id=document.pk).exists()
 
 
+def test_document_hidden_behind_the_index_is_never_shown(add_document):
+    shown = add_document("Bản đồ hành chính tỉnh")
+    document = add_document("Bản đồ hành chính")
+    # An update that sends no signal: the index and its outbox still hold the document.
+    Document.objects.filter(pk=document.pk).update(status=Document.Status.HIDDEN)
+    assert ids(search("ban do hanh chinh")) == [shown.pk]
+
+
 def test_republished_document_comes_back(add_document, django_capture_on_commit_callbacks):
     document = add_document("Bản đồ hành chính", status=Document.Status.HIDDEN)
     assert ids(search("ban do")) == []

@@ -110,6 +110,7 @@ class DocumentQuerySet(models.QuerySet):
             "created_at",
             "has_thumbnail",
             "sha256",
+            "status",
         )
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from thuvien.library.models import Document
 
 from . import Hit, SearchResults
-from ._documents import published_among
 from ._plan import RELEVANCE, SORTS, Filters
 from ._query import ParsedQuery
 from ._related import related_ids
@@ -55,10 +54,12 @@ def run(
 
 
 def _public(ids: list[int]) -> dict[int, Document]:
+    """The published documents among ``ids``, in one query by id (status checked in Python:
+    see :func:`~._documents.published_among`)."""
     if not ids:
         return {}
-    public = published_among(ids)
-    return {d.pk: d for d in Document.objects.for_listing().filter(pk__in=list(public))}
+    listed = Document.objects.for_listing().filter(pk__in=list(ids))
+    return {d.pk: d for d in listed if d.status == Document.Status.PUBLISHED}
 
 
 def _snippet_sources(ids: list[int]) -> dict[int, tuple[str, str]]:
